@@ -1,0 +1,3 @@
+"""File backends: bytes or a path in, normalised text out (see ``load_document``)."""
+
+from __future__ import annotations
