@@ -1,0 +1,426 @@
+"""Degree recognition: level, field(s), "or related field", "or equivalent experience".
+
+Pure regular expressions, no spaCy, so it can run on any text (a posting item or a
+resume education line). Ambiguous abbreviations are only read as degrees in degree
+context: ``MS`` is not a degree in "MS Excel", ``MA`` is not one in "Boston, MA",
+``BA`` is not one in "Senior BA role", ``MD`` is not one in "Baltimore, MD".
+
+Level mapping (ordinal, see ``schema.DEGREE_ORDER``):
+
+* high school: high school diploma, GED, HS diploma, secondary school, A-levels;
+* associate: associate's degree, AA/AS/AAS, two-year degree, HND/HNC, foundation degree;
+* bachelor: bachelor's, BA/BS/BSc/BEng/B.Tech/BBA/BSN..., undergraduate, four-year,
+  university or college degree, and a bare "degree in X" / "a degree";
+* master: master's, MS/MA/MSc/MEng/MBA/MPH..., graduate, postgraduate, advanced degree;
+* doctorate: PhD, doctorate, doctoral, and the professional doctorates JD, MD,
+  PharmD, DDS, DVM, DNP, PsyD, EdD.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from resumefit.schema import DegreeLevel, Span
+
+__all__ = ["DegreeMention", "find_degrees"]
+
+
+@dataclass(frozen=True)
+class DegreeMention:
+    """A degree named in text.
+
+    Attributes:
+        level: Ordinal degree level.
+        surface: The degree as written, e.g. ``"Bachelor's degree"`` or ``"B.Sc."``.
+        span: Character span of ``surface`` in the searched text.
+        fields: Field(s) of study named with it, e.g. ``("Computer Science",)``.
+        accepts_related_field: True for "or related field", "or similar", etc.
+        accepts_equivalent_experience: True for "or equivalent (practical) experience".
+    """
+
+    level: DegreeLevel
+    surface: str
+    span: Span
+    fields: tuple[str, ...]
+    accepts_related_field: bool
+    accepts_equivalent_experience: bool
+
+
+_AP = r"['’`]"  # straight, curly and back-tick apostrophes all occur in real postings
+_DEG = r"(?:\s+(?:degree|diploma)s?\b)?"  # a trailing "degree" belongs to the surface
+
+# Word forms: case-insensitive, unambiguous (or made so by a required tail).
+_WORD_PATTERNS: tuple[tuple[str, DegreeLevel], ...] = (
+    # doctorate
+    (r"\bdoctor(?:ate|al)(?:\s+degree)?s?\b", "doctorate"),
+    (
+        r"\bdoctor\s+of\s+(?:philosophy|medicine|pharmacy|education|law|"
+        r"jurisprudence|nursing practice|veterinary medicine|dental surgery|"
+        r"psychology|osteopathic medicine|science)\b",
+        "doctorate",
+    ),
+    (r"\bterminal\s+degree\b", "doctorate"),
+    # master
+    (
+        r"\bmaster" + _AP + r"?s?" + _AP + r"?\s+of\s+"
+        r"(?:business administration|public health|public administration|"
+        r"fine arts|social work|library science|education|laws|engineering|"
+        r"science|arts|philosophy|computer science|information systems|"
+        r"finance|accountancy|accounting|nursing|statistics|economics|"
+        r"data science|architecture|music|divinity|technology)\b",
+        "master",
+    ),
+    (r"\bmaster" + _AP + r"s?(?:\s+(?:degree|diploma)s?\b)?", "master"),
+    (
+        r"(?<![Ss]crum )(?<![Ss]crum-)\bmasters?(?:\s+(?:degree|diploma|level)s?\b)",
+        "master",
+    ),
+    (
+        r"(?<![Ss]crum )\bmasters\b(?=\s+(?:in|or|and|preferred|required|"
+        r"from|program)\b|\s*[/,)])",
+        "master",
+    ),
+    (
+        r"\b(?:post[- ]?graduate|graduate|advanced|higher)\s+"
+        r"(?:level\s+)?(?:degree|diploma|qualification)s?\b",
+        "master",
+    ),
+    # bachelor
+    (
+        r"\bbachelor" + _AP + r"?s?" + _AP + r"?(?:\s+of\s+"
+        r"(?:science|arts|engineering|business administration|technology|"
+        r"commerce|applied science|fine arts|computer science|education|"
+        r"nursing|social work|architecture|music|laws))?" + _DEG,
+        "bachelor",
+    ),
+    (r"\bbaccalaureate" + _DEG, "bachelor"),
+    (
+        r"\b(?:undergraduate|university|college|(?:4|four)[- ]?years?(?:\s+college)?|"
+        r"first|honou?rs|academic)\s+degrees?\b",
+        "bachelor",
+    ),
+    (r"\bdegree[- ]level\b", "bachelor"),
+    # associate
+    (r"\bassociate" + _AP + r"?s?" + _AP + r"?\s+(?:degree|diploma)s?\b", "associate"),
+    (
+        r"\bassociate" + _AP + r"?s?\s+(?:of|in)\s+(?:applied\s+)?"
+        r"(?:science|arts|business|nursing|technology)\b",
+        "associate",
+    ),
+    (r"\b(?:2|two)[- ]?years?\s+(?:college\s+|technical\s+)?degrees?\b", "associate"),
+    (r"\bfoundation\s+degree\b", "associate"),
+    # high school
+    (
+        r"\bhigh[- ]school(?:\s+(?:diploma|degree|education|graduate|equivalent|"
+        r"certificate))?\b",
+        "high_school",
+    ),
+    (
+        r"\bsecondary\s+(?:school|education)(?:\s+(?:diploma|certificate))?\b",
+        "high_school",
+    ),
+    (r"\bA[- ]levels?\b", "high_school"),
+)
+
+# Abbreviations: case-sensitive. "safe" ones fire anywhere; "ambiguous" ones only
+# in degree context (see _has_degree_context).
+_ABBREV_SAFE: tuple[tuple[str, DegreeLevel], ...] = (
+    (
+        r"Ph\.?\s?D\.?s?|D\.?Phil\.?|Pharm\.?\s?D\.?|Psy\.?D\.?|Ed\.?D\.?|"
+        r"D\.D\.S\.|DDS|D\.V\.M\.|DVM|DNP|J\.D\.|M\.D\.",
+        "doctorate",
+    ),
+    (
+        r"MBAs?|M\.B\.A\.|M\.?Sc\.?|M\.S\.|M\.A\.|M\.?Eng\.?|M\.?Tech\.?|MPhil|M\.Phil\.|"
+        r"MPH|M\.P\.H\.|MPA|MFA|MSW|MSN|MSEE|MSCS|MSc|MCA|LLM|LL\.M\.|M\.Ed\.|MEd|"
+        r"MIS",
+        "master",
+    ),
+    (
+        r"B\.?Sc\.?|B\.S\.|B\.A\.|B\.?Eng\.?|B\.?\s?Tech\.?|BBA|B\.B\.A\.|BFA|BSN|BSEE|"
+        r"BSCS|BSBA|B\.?Com\.?|BASc|B\.A\.Sc\.|B\.E\.|BCA|LLB|LL\.B\.|B\.Ed\.|BEd|BSW",
+        "bachelor",
+    ),
+    (r"A\.A\.S\.|AAS|A\.A\.|A\.S\.|HND|HNC", "associate"),
+    (r"GED|HSD", "high_school"),
+)
+_ABBREV_AMBIGUOUS: tuple[tuple[str, DegreeLevel], ...] = (
+    (r"JD|MD", "doctorate"),
+    (r"MS|MA|ME", "master"),
+    (r"BS|BA|BE", "bachelor"),
+    (r"AA|AS", "associate"),
+)
+
+# "MS Excel", "MS Office", "MA Health"…: product or place, not a degree.
+_NOT_DEGREE_AFTER = re.compile(
+    r"\s*(?:Excel|Office|Word|PowerPoint|Power\s?Point|Access|Project|Visio|SQL|"
+    r"Teams|Outlook|Dynamics|Windows|SharePoint|Share\s?Point|Azure|365|Suite|"
+    r"Paint|Publisher|Exchange|DOS|Navision|CRM|Power\s?BI|Server|Edge|Stack|"
+    r"Forms|Flow|OneNote|Intune|Fabric|Entra|Defender|Sentinel)\b"
+)
+_DEGREE_TAIL = re.compile(
+    r"(?:\s*(?:degree|diploma|in\b|of\b|or\b|and\b|/|,|;|\(|\)|required|preferred|"
+    r"program|candidate|student|level|from|with|plus|\+|holder|graduate|"
+    r"equivalent|ideally|desired|strongly)|\s*[.:]?\s*$|\s*\.\s)",
+    re.IGNORECASE,
+)
+_LEVEL_WORD = (
+    r"(?:BA|BS|MS|MA|MBA|PhD|Ph\.D\.|JD|MD|AA|AS|AAS|BSc|MSc|B\.S\.|M\.S\.|B\.A\.|"
+    r"M\.A\.|bachelor|master|doctorate|degree)"
+)
+_DEGREE_HEAD = re.compile(
+    r"(?:" + _LEVEL_WORD + r"\s*(?:/|or|and|,|and/or)\s*"
+    r"|\b(?:an?|with\s+an?|hold\s+an?|holds\s+an?|earned\s+an?|completed\s+an?)\s+"
+    r"|\b(?:degree|degrees|diploma|education|qualification)\s*[:(\-–]\s*)$",
+    re.IGNORECASE,
+)
+# "Boston, MA" / "Bethesda, MD 20814": a US state after a city.
+_STATE_BEFORE = re.compile(r"[A-Z][a-z]+,\s*$")
+
+_COMPILED: tuple[tuple[re.Pattern[str], DegreeLevel, bool], ...] = (
+    *((re.compile(p, re.IGNORECASE), lvl, False) for p, lvl in _WORD_PATTERNS),
+    *(
+        (re.compile(r"(?<![\w.])(?:" + p + r")" + _DEG + r"(?![\w])"), lvl, False)
+        for p, lvl in _ABBREV_SAFE
+    ),
+    *(
+        (
+            re.compile(r"(?<![\w.&-])(?:" + p + r")s?" + _DEG + r"(?![\w.&+#-])"),
+            lvl,
+            True,
+        )
+        for p, lvl in _ABBREV_AMBIGUOUS
+    ),
+)
+# Bare "degree" with a field or an article: "degree in Finance", "a relevant degree".
+_BARE_DEGREE = re.compile(
+    r"\b(?:(?:an?|relevant|related|appropriate|technical|engineering|science|"
+    r"business|STEM|quantitative)\s+)?degree(?=\s+(?:in|or)\b)"
+    r"|\b(?:an?|relevant|related|appropriate|technical|STEM|quantitative)\s+degree\b",
+    re.IGNORECASE,
+)
+_BARE_DEGREE_NEG = re.compile(
+    r"(?:high|some|certain|great|large|varying|any|what|third|first|second|360|"
+    r"180|90)\s*$",
+    re.IGNORECASE,
+)
+
+_RELATED = re.compile(
+    r"\b(?:(?:or|and|,)\s+(?:an?\s+|other\s+|any\s+)?(?:closely\s+)?"
+    r"(?:related|relevant|similar|equivalent|comparable|allied|applicable|"
+    r"other)\b(?!\s+(?:practical\s+|work\s+|professional\s+|job\s+|relevant\s+)*"
+    r"(?:experience|combination))"
+    r"|\b(?:a|in\s+a|any)\s+(?:closely\s+)?(?:related|relevant|similar)\s+"
+    r"(?:\w+\s+)?(?:field|discipline|area|subject|major|degree|program)s?"
+    r"|\bor\s+(?:a\s+)?(?:similar|other)\s+(?:\w+\s+)?"
+    r"(?:field|discipline|area|subject|major|degree)s?"
+    r"|\brelated\s+(?:technical\s+|quantitative\s+|scientific\s+)?"
+    r"(?:field|discipline|area|subject|major)s?)",
+    re.IGNORECASE,
+)
+_EQUIVALENT_EXPERIENCE = re.compile(
+    r"\b(?:equivalent|commensurate|comparable|relevant|related|additional|"
+    r"practical|professional|work)\s+"
+    r"(?:(?:practical|work|professional|relevant|related|industry|job|"
+    r"military|technical|years?\s+of|combination\s+of\s+(?:\w+\s+){0,3})\s*)*"
+    r"(?:experience|work)\b(?:\s+(?:in\s+lieu|may\s+(?:be\s+)?substitute|"
+    r"can\s+(?:be\s+)?substitute))?"
+    r"|\bin\s+lieu\s+of\b"
+    r"|\bequivalent\s+combination\s+of\b"
+    r"|\bor\s+equivalent\s+(?:\w+\s+){0,3}experience\b",
+    re.IGNORECASE,
+)
+# Words that only count as equivalent-experience when the sentence offers it instead.
+_OR_WORD = re.compile(r"\b(?:or|and/or|in\s+lieu|substitut)", re.IGNORECASE)
+
+_FIELD_INTRO = re.compile(
+    r"\s*(?:degree|diploma)?s?\s*(?:\([^)]{0,20}\)\s*)?"
+    r"(?:(?:in|of|with\s+a\s+(?:major|concentration|focus)\s+in|majoring\s+in|"
+    r"focused\s+on|concentration\s+in)\s+)",
+    re.IGNORECASE,
+)
+_FIELD_STOP = re.compile(
+    r"[.;:!?\n()\[\]]|\s[-–—]\s"
+    r"|,?\s*\b(?:or|and|,)\s+(?:an?\s+|other\s+|any\s+)?(?:closely\s+)?"
+    r"(?:related|relevant|similar|equivalent|comparable|allied)\b"
+    r"|\b(?:with|from|required|preferred|is|are|plus|including|such\s+as|e\.g|"
+    r"i\.e|and/or\s+equivalent|or\s+equivalent|desired|strongly|ideally|"
+    r"highly|who|that|which|where|to|at|by|for|as|and\s+\d|\d)\b"
+    r"|,?\s*\bor\s+(?:higher|above|greater|a\s+higher|advanced)\b"
+    r"|,?\s*(?:and/)?or\s+(?:an?\s+)?(?:BA|BS|MS|MA|MBA|PhD|Ph\.D|master|bachelor|"
+    r"doctor|associate|advanced|graduate|equivalent|relevant|related)\b",
+    re.IGNORECASE,
+)
+_FIELD_SPLIT = re.compile(
+    r"\s*(?:,\s*(?:and/or|or|and)?|\band/or\b|\bor\b|\band\b|/|&)\s*", re.IGNORECASE
+)
+_GENERIC_FIELD = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:field|discipline|area|subject|major)s?$",
+    re.IGNORECASE,
+)
+_LOWER_SMALL = frozenset({"of", "and", "in", "for", "the", "to", "on", "with"})
+
+
+def _has_degree_context(text: str, start: int, end: int) -> bool:
+    """Whether an ambiguous abbreviation at ``text[start:end]`` reads as a degree."""
+    after = text[end : end + 40]
+    if _NOT_DEGREE_AFTER.match(after):
+        return False
+    before = text[max(0, start - 40) : start]
+    if _STATE_BEFORE.search(before) and not re.match(r"\s*(?:degree|in)\b", after):
+        return False
+    surface = text[start:end]
+    if surface.endswith(("degree", "degrees", "diploma")):
+        return True
+    return bool(_DEGREE_TAIL.match(after) or _DEGREE_HEAD.search(before))
+
+
+def _title_field(raw: str) -> str:
+    words = raw.split()
+    out = []
+    for i, word in enumerate(words):
+        if word.isupper() or any(ch.isupper() for ch in word[1:]):
+            out.append(word)  # acronyms and CamelCase as written: "STEM", "MIS"
+        elif i > 0 and word.lower() in _LOWER_SMALL:
+            out.append(word.lower())
+        else:
+            out.append(word[:1].upper() + word[1:])
+    return " ".join(out)
+
+
+def _fields_after(text: str, pos: int) -> tuple[str, ...]:
+    """Read the field list that follows a degree surface ending at ``pos``."""
+    intro = _FIELD_INTRO.match(text, pos)
+    if intro is None:
+        return ()
+    rest = text[intro.end() : intro.end() + 200]
+    stop = _FIELD_STOP.search(rest)
+    chunk = rest[: stop.start()] if stop else rest
+    fields: list[str] = []
+    for part in _FIELD_SPLIT.split(chunk):
+        cleaned = part.strip(" ,'\"")
+        cleaned = re.sub(r"^(?:the|a|an)\s+", "", cleaned, flags=re.IGNORECASE)
+        if not cleaned or len(cleaned) > 60 or _GENERIC_FIELD.match(cleaned):
+            continue
+        if not re.search(r"[A-Za-z]", cleaned):
+            continue
+        name = _title_field(cleaned)
+        if name not in fields:
+            fields.append(name)
+    return tuple(fields)
+
+
+def _raw_mentions(text: str) -> list[tuple[int, int, DegreeLevel]]:
+    found: list[tuple[int, int, DegreeLevel]] = []
+    for pattern, level, ambiguous in _COMPILED:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if ambiguous and not _has_degree_context(text, start, end):
+                continue
+            found.append((start, end, level))
+    for match in _BARE_DEGREE.finditer(text):
+        start, end = match.span()
+        if _BARE_DEGREE_NEG.search(text[max(0, start - 12) : start]):
+            continue
+        if re.match(r"\s+of\b", text[end : end + 5]):
+            continue  # "degree of autonomy"
+        found.append((start, end, "bachelor"))
+    # Longest match wins; earliest start breaks ties; overlapping ones are dropped.
+    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    kept: list[tuple[int, int, DegreeLevel]] = []
+    for mention in found:
+        if kept and mention[0] < kept[-1][1]:
+            if mention[1] - mention[0] > kept[-1][1] - kept[-1][0]:
+                kept[-1] = mention
+            continue
+        kept.append(mention)
+    # A bare "degree" right after a level word belongs to it ("BA/BS degree").
+    return [
+        m
+        for i, m in enumerate(kept)
+        if not (
+            text[m[0] : m[1]].lower().endswith("degree")
+            and m[2] == "bachelor"
+            and i > 0
+            and _BARE_DEGREE.fullmatch(text[m[0] : m[1]])
+            and re.fullmatch(r"\s*", text[kept[i - 1][1] : m[0]])
+        )
+    ]
+
+
+def _clause_end(text: str, pos: int, next_start: int) -> int:
+    """End of the clause a degree group's qualifiers can belong to."""
+    limit = min(next_start, len(text))
+    sentence = re.compile(r"(?<!\b[A-Z])(?<!\be\.g)(?<!\bi\.e)[.;!?\n](?:\s|$)")
+    match = sentence.search(text, pos, limit)
+    return match.start() if match else limit
+
+
+def find_degrees(text: str) -> list[DegreeMention]:
+    """Find the degrees named in ``text``.
+
+    Degrees joined by "/", "or", "and" or commas ("BA/BS degree", "MS or PhD in
+    Statistics") share the field list and the qualifiers that follow the group.
+
+    Args:
+        text: Any text: a posting item, a resume line, a whole document.
+
+    Returns:
+        Degree mentions in text order, non-overlapping.
+
+    Example:
+        >>> [(d.level, d.surface, d.fields) for d in find_degrees(
+        ...     "BS in Computer Science or related field; MS preferred")]
+        [('bachelor', 'BS', ('Computer Science',)), ('master', 'MS', ())]
+    """
+    raw = _raw_mentions(text)
+    if not raw:
+        return []
+    # Group mentions joined only by connectors.
+    groups: list[list[tuple[int, int, DegreeLevel]]] = []
+    for mention in raw:
+        if groups:
+            gap = text[groups[-1][-1][1] : mention[0]]
+            if re.fullmatch(
+                r"\s*(?:/|,|or|and|and/or|,\s*or|,\s*and|\(|\)|\s)*\s*"
+                r"(?:an?\s+)?(?:other\s+)?(?:degree\s+)?",
+                gap,
+                re.IGNORECASE,
+            ):
+                groups[-1].append(mention)
+                continue
+        groups.append([mention])
+    out: list[DegreeMention] = []
+    for gi, group in enumerate(groups):
+        tail_start = group[-1][1]
+        next_start = groups[gi + 1][0][0] if gi + 1 < len(groups) else len(text)
+        fields = _fields_after(text, tail_start)
+        if not fields:
+            # "Bachelor's degree (BS) in …": fields may follow a parenthetical.
+            paren = re.match(r"\s*\([^)]{1,20}\)", text[tail_start:])
+            if paren:
+                fields = _fields_after(text, tail_start + paren.end())
+        end = _clause_end(text, tail_start, next_start)
+        clause = text[tail_start:end]
+        related = bool(_RELATED.search(clause))
+        equivalent = False
+        for match in _EQUIVALENT_EXPERIENCE.finditer(clause):
+            head = clause[max(0, match.start() - 25) : match.end()]
+            if match.group(0).lower().startswith(("equivalent", "in lieu")) or (
+                _OR_WORD.search(head)
+            ):
+                equivalent = True
+                break
+        for start, stop, level in group:
+            out.append(
+                DegreeMention(
+                    level=level,
+                    surface=text[start:stop],
+                    span=(start, stop),
+                    fields=fields,
+                    accepts_related_field=related,
+                    accepts_equivalent_experience=equivalent,
+                )
+            )
+    return out
