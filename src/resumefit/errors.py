@@ -4,21 +4,21 @@ Every error the library raises on purpose derives from :class:`ResumefitError`, 
 each also subclasses the matching built-in so that existing ``except ValueError`` /
 ``except OSError`` handlers keep working::
 
-    ResumefitError(Exception)                   catch-all for library-raised errors
-    ├── InputError(ResumefitError, ValueError)  the caller passed something unusable
-    │   ├── UnsupportedFormatError              format we cannot parse (sniffed or declared)
-    │   ├── EmptyDocumentError                  no text after parsing / whitespace only
-    │   ├── DocumentTooLargeError               file over the configured size limit
-    │   └── NoQualificationsError               posting with nothing to score against
-    ├── ParseError(ResumefitError)              file is corrupt or unreadable; .source, .format
-    │   ├── EncryptedDocumentError              password-protected PDF / DOCX
-    │   ├── ImageOnlyDocumentError              PDF without a text layer (needs OCR)
-    │   ├── CorruptDocumentError                truncated or malformed PDF / DOCX
-    │   └── UnsafeDocumentError                 zip bomb, XML entity attack, …
-    ├── ModelNotFoundError(ResumefitError, ImportError)   a named spaCy pipeline is absent
-    └── ResourceError(ResumefitError, OSError)             shipped data missing or damaged
+    ResumefitError(Exception)                 any library-raised error
+    ├── InputError(ResumefitError, ValueError)
+    │   ├── UnsupportedFormatError            format we cannot parse
+    │   ├── EmptyDocumentError                no text after parsing
+    │   ├── DocumentTooLargeError             file over the size limit
+    │   └── NoQualificationsError             posting with nothing to score
+    ├── ParseError(ResumefitError)            unreadable file; .source, .format
+    │   ├── EncryptedDocumentError            password-protected PDF / DOCX
+    │   ├── ImageOnlyDocumentError            PDF without a text layer (OCR it)
+    │   ├── CorruptDocumentError              truncated or malformed file
+    │   └── UnsafeDocumentError               zip bomb, XML entity attack, …
+    ├── ModelNotFoundError(ResumefitError, ImportError)  spaCy pipeline absent
+    └── ResourceError(ResumefitError, OSError)           shipped data damaged
 
-    ResumefitWarning(UserWarning)               non-fatal: degraded mode, ignored input
+    ResumefitWarning(UserWarning)             non-fatal: degraded mode, …
 
 Messages say what was wrong, the offending value, and how to fix it.
 """
@@ -75,7 +75,7 @@ class ParseError(ResumefitError):
         format: The format resumefit was parsing it as.
     """
 
-    def __init__(self, message: str, *, source: str = "", format: str = "") -> None:  # noqa: A002
+    def __init__(self, message: str, *, source: str = "", format: str = "") -> None:
         super().__init__(message)
         self.source = source
         self.format = format

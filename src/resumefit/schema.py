@@ -265,9 +265,7 @@ class Resume(_Frozen):
     def section_at(self, offset: int) -> ResumeSection | None:
         """Return the section containing ``offset``, if any."""
         for section in self.sections:
-            start = (
-                section.heading_span[0] if section.heading_span else section.span[0]
-            )
+            start = section.heading_span[0] if section.heading_span else section.span[0]
             if start <= offset < section.span[1]:
                 return section
         return None
@@ -477,6 +475,7 @@ class FitResult(_Frozen):
     suggestions: tuple[Suggestion, ...] = Field((), description="Biggest gain first.")
     notes: tuple[str, ...] = Field((), description="Non-fatal observations.")
     resume_name: str | None = Field(None, description="Resume file name, if any.")
+    posting_name: str | None = Field(None, description="Posting file name, if any.")
     posting_title: str | None = Field(None, description="Posting title, if found.")
     resumefit_version: str = Field(description="resumefit version.")
     lexicon_version: str = Field(description="Skill lexicon version.")

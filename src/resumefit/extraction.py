@@ -1,0 +1,224 @@
+"""Stage 2: find qualifications in a posting and the same vocabulary in a resume.
+
+Each document goes through the spaCy pipeline exactly once; every extractor
+(skill lexicon, years, degrees, credentials, languages, importance) reads that one
+pass or the plain text. Only this module and :mod:`resumefit._nlp` touch spaCy.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from resumefit.schema import (
+    DEGREE_ORDER,
+    CredentialEntry,
+    DegreeLevel,
+    DegreeYears,
+    EducationEntry,
+    LanguageEntry,
+    Posting,
+    PostingSectionKind,
+    Qualification,
+    Resume,
+    SkillEvidence,
+    SkillMention,
+    Span,
+)
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from resumefit.lexicon import Lexicon
+
+__all__ = ["extract_posting", "extract_resume"]
+
+
+def _mentions_in(
+    mentions: Sequence[SkillMention], starts: list[int], span: Span
+) -> list[SkillMention]:
+    """Mentions lying wholly inside ``span`` (``starts`` is sorted mention starts)."""
+    lo = bisect.bisect_left(starts, span[0])
+    hi = bisect.bisect_left(starts, span[1])
+    return [m for m in mentions[lo:hi] if m.span[1] <= span[1]]
+
+
+def _section_kind(posting: Posting, offset: int) -> PostingSectionKind | None:
+    for section in posting.sections:
+        start = section.heading_span[0] if section.heading_span else section.span[0]
+        if start <= offset < max(section.span[1], start + 1):
+            return section.kind
+    return None
+
+
+def _unique(values: Sequence[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(values))
+
+
+def extract_posting(
+    posting: Posting, *, nlp: Language, lexicon: Lexicon, doc: Doc | None = None
+) -> Posting:
+    """Return ``posting`` with its qualifications found, in document order.
+
+    Args:
+        posting: A posting with sections and items (from ``parse_posting_structure``).
+        nlp: The spaCy pipeline (see :func:`resumefit._nlp.load_pipeline`).
+        lexicon: The skill lexicon.
+        doc: The pipeline's output for ``posting.text``, if already computed.
+
+    Returns:
+        A new ``Posting`` whose ``qualifications`` are filled.
+    """
+    from resumefit import _vocab
+    from resumefit._importance import select_qualifications
+
+    text = posting.text
+    doc = doc if doc is not None else nlp(text)
+    mentions = sorted(lexicon.find_skills(doc), key=lambda m: m.span)
+    starts = [m.span[0] for m in mentions]
+    decisions = select_qualifications(text, posting.sections)
+    qualifications: list[Qualification] = []
+    for number, decision in enumerate(decisions, start=1):
+        start, end = decision.span
+        item = text[start:end]
+        inside = _mentions_in(mentions, starts, decision.span)
+        hard = [m for m in inside if not m.is_soft]
+        soft = [m for m in inside if m.is_soft]
+        years = _vocab.parse_years(item)
+        degrees = _vocab.find_degrees(item)
+        credentials = _vocab.find_credentials(item)
+        languages = _vocab.find_languages(item)
+        kind = _vocab.classify_kind(
+            item, skill_count=len(hard), soft_skill_count=len(soft)
+        )
+        level: DegreeLevel | None = None
+        if degrees:
+            # "Bachelor's or Master's": the lowest level named is what qualifies.
+            level = min((d.level for d in degrees), key=lambda lv: DEGREE_ORDER[lv])
+        qualifications.append(
+            Qualification(
+                id=f"q{number}",
+                text=item,
+                span=decision.span,
+                section=_section_kind(posting, start),
+                importance=decision.importance,
+                importance_source=decision.source,
+                kind=kind,
+                min_years=years.min_years if years else None,
+                max_years=years.max_years if years else None,
+                years_subject=years.subject if years else None,
+                years_by_degree=tuple(
+                    DegreeYears(level=lv, min_years=yrs)
+                    for lv, yrs in (years.by_degree if years else ())
+                ),
+                skills=_unique([m.name for m in inside]),
+                skill_mentions=tuple(inside),
+                degree_level=level,
+                degree_fields=_unique([f for d in degrees for f in d.fields]),
+                accepts_related_field=any(d.accepts_related_field for d in degrees),
+                accepts_equivalent_experience=any(
+                    d.accepts_equivalent_experience for d in degrees
+                ),
+                credentials=_unique([c.name for c in credentials]),
+                languages=_unique([name for name, _ in languages]),
+            )
+        )
+    return posting.model_copy(update={"qualifications": tuple(qualifications)})
+
+
+def extract_resume(
+    resume: Resume, *, nlp: Language, lexicon: Lexicon, doc: Doc | None = None
+) -> Resume:
+    """Return ``resume`` with skills, credentials, languages and degree levels found.
+
+    Args:
+        resume: A resume with sections and roles (from ``parse_resume_structure``).
+        nlp: The spaCy pipeline.
+        lexicon: The skill lexicon.
+        doc: The pipeline's output for ``resume.text``, if already computed.
+
+    Returns:
+        A new ``Resume`` with ``skills``, ``credentials``, ``languages`` filled and
+        education levels completed.
+    """
+    from resumefit import _vocab
+
+    text = resume.text
+    doc = doc if doc is not None else nlp(text)
+    mentions = sorted(lexicon.find_skills(doc), key=lambda m: m.span)
+    role_spans = [role.span for role in resume.roles]
+    skills_sections = [s.span for s in resume.sections if s.kind == "skills"]
+
+    grouped: dict[str, list[SkillMention]] = {}
+    for mention in mentions:
+        grouped.setdefault(mention.skill_id, []).append(mention)
+    evidence: list[SkillEvidence] = []
+    for skill_id, found in grouped.items():
+        in_roles = sorted(
+            {
+                index
+                for m in found
+                for index, (rs, re_) in enumerate(role_spans)
+                if rs <= m.span[0] and m.span[1] <= re_
+            }
+        )
+        in_skills = any(
+            ss <= m.span[0] < se for m in found for ss, se in skills_sections
+        )
+        evidence.append(
+            SkillEvidence(
+                skill_id=skill_id,
+                name=found[0].name,
+                mentions=tuple(found),
+                in_roles=tuple(in_roles),
+                in_skills_section=in_skills,
+            )
+        )
+    evidence.sort(key=lambda ev: (ev.mentions[0].span, ev.skill_id))
+
+    credentials = tuple(
+        CredentialEntry(kind=c.kind, name=c.name, span=c.span)
+        for c in _vocab.find_credentials(text)
+    )
+    languages = tuple(
+        LanguageEntry(name=name, span=span)
+        for name, span in _vocab.find_languages(text)
+    )
+    education = tuple(_complete_education(entry, text) for entry in resume.education)
+    if not education:
+        # No education section found: fall back to degrees stated anywhere.
+        education = tuple(
+            EducationEntry(
+                degree=d.surface, level=d.level, fields=d.fields, span=d.span
+            )
+            for d in _vocab.find_degrees(text)
+        )
+    return resume.model_copy(
+        update={
+            "skills": tuple(evidence),
+            "credentials": credentials,
+            "languages": languages,
+            "education": education,
+        }
+    )
+
+
+def _complete_education(entry: EducationEntry, text: str) -> EducationEntry:
+    if entry.level is not None:
+        return entry
+    from resumefit import _vocab
+
+    start, end = entry.span
+    degrees = _vocab.find_degrees(text[start:end])
+    if not degrees:
+        return entry
+    best = max(degrees, key=lambda d: DEGREE_ORDER[d.level])
+    return entry.model_copy(
+        update={
+            "level": best.level,
+            "degree": entry.degree or best.surface,
+            "fields": entry.fields or best.fields,
+        }
+    )
