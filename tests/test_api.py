@@ -1,0 +1,169 @@
+"""The public surface: exported names, laziness, one-call API, error messages."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import resumefit
+from resumefit import (
+    Analyzer,
+    EmptyDocumentError,
+    FitResult,
+    InputError,
+    NoQualificationsError,
+    ScoringConfig,
+)
+
+RESUME = """Sam Okafor
+sam.okafor@example.com
+
+EXPERIENCE
+Data Analyst, Brightline Analytics  Jan 2019 - Present
+- Built SQL reports and Python dashboards for the sales team
+- Maintained PostgreSQL data marts
+
+EDUCATION
+B.S. in Statistics, State University, 2018
+
+SKILLS
+Python, SQL, Tableau, Excel
+"""
+
+POSTING = """Data Analyst
+
+Requirements
+- 3+ years of experience with SQL
+- Bachelor's degree in Statistics, Mathematics or a related field
+- Proficiency in Python
+
+Nice to have
+- Experience with Kubernetes is a plus
+"""
+
+
+def test_all_is_sorted_and_complete():
+    assert resumefit.__all__ == sorted(resumefit.__all__)
+    for name in resumefit.__all__:
+        assert getattr(resumefit, name) is not None
+
+
+def test_unknown_attribute_raises_attribute_error():
+    with pytest.raises(AttributeError):
+        resumefit.does_not_exist  # noqa: B018
+
+
+def test_import_is_light():
+    code = (
+        "import sys, resumefit; "
+        "heavy = [m for m in ('spacy', 'pdfminer', 'docx', 'numpy', 'rapidfuzz', "
+        "'sklearn') if m in sys.modules]; print(heavy)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"
+
+
+def test_score_text_pair_marks_required_and_preferred():
+    result = resumefit.score(RESUME, POSTING, as_of=date(2024, 6, 30))
+    assert isinstance(result, FitResult)
+    importance = [a.importance for a in result.assessments]
+    assert importance == ["required", "required", "required", "preferred"]
+    status = [a.status for a in result.assessments]
+    assert status[0] == "met"
+    assert status[2] == "met"
+    assert status[3] == "missing"
+    assert 0 <= result.score <= 100
+    for assessment in result.assessments:
+        if assessment.status in {"met", "partial"}:
+            assert assessment.evidence
+            for ev in assessment.evidence:
+                assert RESUME.strip().find(ev.text) >= 0 or ev.text
+
+
+def test_score_is_deterministic_and_round_trips_json():
+    first = resumefit.score(RESUME, POSTING, as_of=date(2024, 6, 30))
+    second = resumefit.score(RESUME, POSTING, as_of=date(2024, 6, 30))
+    assert first == second
+    again = FitResult.model_validate_json(first.model_dump_json())
+    assert again == first
+    schema = FitResult.model_json_schema()
+    assert "score" in schema["properties"]
+    json.dumps(schema)
+
+
+def test_rank_orders_best_first_and_parses_resume_once():
+    weak_posting = "Requirements\n- Kubernetes\n- Terraform\n- Go"
+    results = resumefit.rank(RESUME, [weak_posting, POSTING], as_of=date(2024, 6, 30))
+    assert [r.score for r in results] == sorted(
+        (r.score for r in results), reverse=True
+    )
+    assert results[0].breakdown.required_total == 3
+
+
+def test_rank_resumes_recruiter_view():
+    empty_handed = "EXPERIENCE\nCashier, Corner Shop  2020 - 2021\n- Served customers"
+    results = resumefit.rank_resumes(
+        POSTING, [empty_handed, RESUME], as_of=date(2024, 6, 30)
+    )
+    assert results[0].score > results[1].score
+
+
+def test_parsed_documents_are_accepted():
+    analyzer = Analyzer()
+    resume = analyzer.parse_resume(RESUME)
+    posting = analyzer.parse_posting(POSTING)
+    assert analyzer.score(resume, posting, as_of=date(2024, 6, 30)) == analyzer.score(
+        RESUME, POSTING, as_of=date(2024, 6, 30)
+    )
+
+
+def test_str_is_text_never_a_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    (tmp_path / "python").write_text("not me")
+    monkeypatch.chdir(tmp_path)
+    resume = resumefit.parse_resume("python")
+    assert resume.text == "python"
+
+
+def test_empty_resume_raises_empty_document_error():
+    with pytest.raises(EmptyDocumentError):
+        resumefit.score("   \n ", POSTING)
+
+
+def test_posting_without_qualifications_raises():
+    with pytest.raises(NoQualificationsError) as exc:
+        resumefit.score(RESUME, "Benefits\n- Free lunch\n- Gym membership")
+    assert str(exc.value) == (
+        "Posting has no recognisable qualifications; check the parsed text with "
+        "resumefit.parse_posting() or pass the requirements section."
+    )
+
+
+def test_wrong_source_type_raises_input_error():
+    with pytest.raises(InputError) as exc:
+        resumefit.parse_resume(42)  # type: ignore[arg-type]
+    assert str(exc.value) == (
+        "Cannot read a document from int 42; pass the text as str, a pathlib.Path, "
+        "or bytes."
+    )
+
+
+def test_score_accepts_config():
+    result = resumefit.score(
+        RESUME, POSTING, as_of=date(2024, 6, 30), config=ScoringConfig()
+    )
+    assert result == resumefit.score(RESUME, POSTING, as_of=date(2024, 6, 30))
+
+
+def test_result_carries_versions():
+    result = resumefit.score(RESUME, POSTING, as_of=date(2024, 6, 30))
+    assert result.resumefit_version == resumefit.__version__
+    assert result.lexicon_version
+    assert result.model_version
+    assert result.algorithm == "v1"
