@@ -9,6 +9,9 @@ once per process, not per call.
 from __future__ import annotations
 
 import functools
+import hashlib
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
@@ -34,6 +37,10 @@ __all__ = [
 ]
 
 _T = TypeVar("_T")
+_D = TypeVar("_D", Resume, Posting)
+
+#: Parsed documents kept per Analyzer, keyed by content (text and bytes sources).
+PARSE_CACHE_SIZE = 512
 
 #: Called as ``progress(done, total)`` after each item of a batch.
 ProgressCallback = Callable[[int, int], None]
@@ -78,6 +85,42 @@ class Analyzer:
         self._lexicon = lexicon
         self.config = config or ScoringConfig()
         self.parse_config = parse_config or ParseConfig()
+        self._cache: OrderedDict[tuple[str, str | None, str], Resume | Posting] = (
+            OrderedDict()
+        )
+        self._lock = threading.Lock()
+
+    def _cached(
+        self,
+        kind: type[_D],
+        source: object,
+        format: str | None,
+        build: Callable[[], _D],
+    ) -> _D:
+        """Parse once per distinct text/bytes content; paths are always re-read."""
+        if not isinstance(source, (str, bytes)):
+            return build()
+        data = (
+            source.encode("utf-8", "surrogatepass")
+            if isinstance(source, str)
+            else source
+        )
+        key = (
+            f"{kind.__name__}:{type(source).__name__}",
+            format,
+            hashlib.blake2b(data, digest_size=16).hexdigest(),
+        )
+        with self._lock:
+            hit = self._cache.get(key)
+            if hit is not None:
+                self._cache.move_to_end(key)
+                return hit  # type: ignore[return-value]
+        built = build()
+        with self._lock:
+            self._cache[key] = built
+            if len(self._cache) > PARSE_CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return built
 
     # ------------------------------------------------------------------ resources
     @property
@@ -130,10 +173,13 @@ class Analyzer:
         from resumefit.extraction import extract_resume
         from resumefit.parsing import parse_resume_structure
 
-        structure = parse_resume_structure(
-            source, format=format, config=self.parse_config
-        )
-        return extract_resume(structure, nlp=self.nlp, lexicon=self.lexicon)
+        def build() -> Resume:
+            structure = parse_resume_structure(
+                source, format=format, config=self.parse_config
+            )
+            return extract_resume(structure, nlp=self.nlp, lexicon=self.lexicon)
+
+        return self._cached(Resume, source, format, build)
 
     def parse_posting(
         self, source: PostingSource, *, format: str | None = None
@@ -157,10 +203,13 @@ class Analyzer:
         from resumefit.extraction import extract_posting
         from resumefit.parsing import parse_posting_structure
 
-        structure = parse_posting_structure(
-            source, format=format, config=self.parse_config
-        )
-        return extract_posting(structure, nlp=self.nlp, lexicon=self.lexicon)
+        def build() -> Posting:
+            structure = parse_posting_structure(
+                source, format=format, config=self.parse_config
+            )
+            return extract_posting(structure, nlp=self.nlp, lexicon=self.lexicon)
+
+        return self._cached(Posting, source, format, build)
 
     # ------------------------------------------------------------------ scoring
     def score(
