@@ -1,0 +1,241 @@
+"""Measure posting structure and required/preferred decisions on the corpus.
+
+Prints:
+ a) Google postings held out from training, rebuilt as full text with their own
+    headers: item importance accuracy (an item whose decision is missing counts
+    as wrong), plus qualification precision (decisions on Responsibilities lines).
+ b) The same postings with the headers removed (cues + classifier only).
+ c) Glassdoor dev gold (first 40 postings, 461 items): recall / precision of
+    "is a qualification" and importance accuracy on matched items.
+    Matching rule: a predicted span P lies in a gold item G when their overlap
+    is >= 50% of len(P). G is found when the predicted spans lying in it cover
+    >= 50% of len(G). P is a true positive when it lies in a non-uncertain gold
+    item, ignored when it lies in an `uncertain` one, else a false positive.
+    Importance is right when the set of importances predicted inside G equals
+    {G.importance} ({required, preferred} for `mixed`). Uncertain gold items
+    count neither as hits nor misses.
+ d) Share of corpus postings (google, glassdoor, hahu, misc) where a
+    requirements section is found.
+
+Usage: python models/evaluate_importance.py --corpus ../shared/corpus [--check]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "src"))
+
+from importance_data import (  # noqa: E402
+    GLASSDOOR_DEV,
+    google_split,
+    google_text,
+    read_glassdoor,
+    read_gold,
+    read_google,
+    read_hahu,
+    read_misc,
+)
+
+from resumefit._importance import ItemDecision, select_qualifications  # noqa: E402
+from resumefit._posting_structure import structure_posting  # noqa: E402
+
+FLOORS = {
+    "google_headers_accuracy": 0.97,
+    "google_noheaders_accuracy": 0.85,
+    "glassdoor_recall": 0.90,
+    "glassdoor_precision": 0.88,
+    "glassdoor_importance": 0.96,
+}
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def decide(text: str) -> list[ItemDecision]:
+    return select_qualifications(text, structure_posting(text).sections)
+
+
+def line_spans(text: str, lines: tuple[str, ...], start_at: int) -> tuple[list[tuple[int, int]], int]:
+    spans = []
+    pos = start_at
+    for line in lines:
+        i = text.index(line, pos)
+        spans.append((i, i + len(line)))
+        pos = i + len(line)
+    return spans, pos
+
+
+def eval_google(headers: bool, verbose: bool) -> dict[str, float]:
+    _, test = google_split(read_google(ARGS.corpus))
+    correct = total = 0
+    resp_flagged = resp_total = 0
+    sources: Counter[str] = Counter()
+    errors: list[str] = []
+    for p in test:
+        text = google_text(p, headers=headers)
+        decisions = decide(text)
+        resp, pos = line_spans(text, p.responsibilities, 0)
+        mins, pos = line_spans(text, p.minimum, pos)
+        prefs, _ = line_spans(text, p.preferred, pos)
+        for span in resp:
+            resp_total += 1
+            if any(overlap(d.span, span) > 0 for d in decisions):
+                resp_flagged += 1
+        for spans, label in ((mins, "required"), (prefs, "preferred")):
+            for span in spans:
+                total += 1
+                inside = [d for d in decisions if overlap(d.span, span) * 2 >= d.span[1] - d.span[0]]
+                got = {d.importance for d in inside}
+                sources.update(d.source for d in inside)
+                if got == {label}:
+                    correct += 1
+                elif len(errors) < 15:
+                    errors.append(f"  {label} got {sorted(got)}: {text[span[0]:span[1]][:100]}")
+    name = "with headers" if headers else "headers removed"
+    acc = correct / total if total else 0.0
+    print(f"a/b) google held-out {name}: {len(test)} postings, {total} qualification items")
+    print(f"     importance accuracy {acc:.4f} ({correct}/{total}); "
+          f"responsibility lines taken as qualifications {resp_flagged}/{resp_total}; "
+          f"sources {dict(sorted(sources.items()))}")
+    if verbose:
+        print("\n".join(errors))
+    return {"accuracy": acc}
+
+
+def find_spans(text: str, gold: list[dict[str, object]]) -> list[tuple[int, int] | None]:
+    used: set[int] = set()
+    out: list[tuple[int, int] | None] = []
+    for g in gold:
+        needle = str(g["text"])
+        start = text.find(needle)
+        while start in used and start >= 0:
+            start = text.find(needle, start + 1)
+        if start < 0:
+            out.append(None)
+            continue
+        used.add(start)
+        out.append((start, start + len(needle)))
+    return out
+
+
+def eval_glassdoor(verbose: bool) -> dict[str, float]:
+    postings = read_glassdoor(ARGS.corpus)[:GLASSDOOR_DEV]
+    gold_all = [g for g in read_gold(ARGS.corpus) if "text" in g]
+    tp = fp = 0
+    found = n_gold = 0
+    imp_right = imp_total = 0
+    sources: Counter[str] = Counter()
+    misses: list[str] = []
+    false_pos: list[str] = []
+    wrong_imp: list[str] = []
+    for index, posting in enumerate(postings):
+        text = posting["description"]
+        gold = [g for g in gold_all if g["line"] == index]
+        spans = find_spans(text, gold)
+        decisions = decide(text)
+        sources.update(d.source for d in decisions)
+        inside: dict[int, list[ItemDecision]] = {}
+        for d in decisions:
+            length = max(1, d.span[1] - d.span[0])
+            host = None
+            for gi, span in enumerate(spans):
+                if span is not None and overlap(d.span, span) * 2 >= length:
+                    host = gi
+                    break
+            if host is None:
+                fp += 1
+                false_pos.append(f"  [{index}] {d.importance}: {text[d.span[0]:d.span[1]][:110]}")
+                continue
+            inside.setdefault(host, []).append(d)
+            if not gold[host].get("uncertain"):
+                tp += 1
+        for gi, (g, span) in enumerate(zip(gold, spans)):
+            if g.get("uncertain") or span is None:
+                continue
+            n_gold += 1
+            ds = inside.get(gi, [])
+            covered = sum(overlap(d.span, span) for d in ds)
+            if covered * 2 < span[1] - span[0]:
+                misses.append(f"  [{index}] {g['importance']}: {str(g['text'])[:110]}")
+                continue
+            found += 1
+            imp_total += 1
+            want = {"required", "preferred"} if g["importance"] == "mixed" else {g["importance"]}
+            got = {d.importance for d in ds}
+            if got == want:
+                imp_right += 1
+            else:
+                wrong_imp.append(f"  [{index}] gold {g['importance']} got {sorted(got)} "
+                                 f"({','.join(d.source for d in ds)}): {str(g['text'])[:100]}")
+    recall = found / n_gold if n_gold else 0.0
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    importance = imp_right / imp_total if imp_total else 0.0
+    print(f"c) glassdoor dev gold: {len(postings)} postings, {n_gold} certain gold items")
+    print(f"     recall {recall:.4f} ({found}/{n_gold}); precision {precision:.4f} "
+          f"({tp}/{tp + fp}); importance accuracy {importance:.4f} ({imp_right}/{imp_total}); "
+          f"sources {dict(sorted(sources.items()))}")
+    if verbose:
+        print(" misses:\n" + "\n".join(misses))
+        print(" false positives:\n" + "\n".join(false_pos))
+        print(" wrong importance:\n" + "\n".join(wrong_imp))
+    return {"recall": recall, "precision": precision, "importance": importance}
+
+
+def eval_requirements_share() -> None:
+    corpora: dict[str, list[str]] = {
+        "google": [google_text(p, headers=True) for p in read_google(ARGS.corpus)],
+        "glassdoor": [p["description"] for p in read_glassdoor(ARGS.corpus)],
+        "hahu": read_hahu(ARGS.corpus),
+        "misc": [t for _, t in read_misc(ARGS.corpus)],
+    }
+    total_hit = total_n = 0
+    parts = []
+    for name, texts in corpora.items():
+        hit = sum(
+            any(s.kind == "requirements" for s in structure_posting(t).sections) for t in texts
+        )
+        any_qual = sum(bool(decide(t)) for t in texts)
+        total_hit += hit
+        total_n += len(texts)
+        parts.append(f"{name} {hit}/{len(texts)} ({hit / len(texts):.3f}; any qualification {any_qual / len(texts):.3f})")
+    print("d) requirements section found: " + "; ".join(parts)
+          + f"; all {total_hit}/{total_n} ({total_hit / total_n:.3f})")
+
+
+def main() -> int:
+    global ARGS
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=HERE.parent.parent / "shared" / "corpus")
+    parser.add_argument("--check", action="store_true", help="exit 1 below the floors")
+    parser.add_argument("--verbose", action="store_true", help="list errors")
+    parser.add_argument("--only", choices=["google", "glassdoor", "share"], default=None)
+    ARGS = parser.parse_args()
+    if not ARGS.corpus.is_dir():
+        print(f"corpus not found at {ARGS.corpus}", file=sys.stderr)
+        return 2
+    results: dict[str, float] = {}
+    if ARGS.only in (None, "google"):
+        results["google_headers_accuracy"] = eval_google(True, ARGS.verbose)["accuracy"]
+        results["google_noheaders_accuracy"] = eval_google(False, ARGS.verbose)["accuracy"]
+    if ARGS.only in (None, "glassdoor"):
+        gd = eval_glassdoor(ARGS.verbose)
+        results.update({f"glassdoor_{k}": v for k, v in gd.items()})
+    if ARGS.only in (None, "share"):
+        eval_requirements_share()
+    failed = [k for k, v in results.items() if v < FLOORS[k]]
+    if failed:
+        print("below floor: " + ", ".join(f"{k} {results[k]:.4f} < {FLOORS[k]}" for k in failed))
+    return 1 if (ARGS.check and failed) else 0
+
+
+ARGS: argparse.Namespace
+
+if __name__ == "__main__":
+    raise SystemExit(main())

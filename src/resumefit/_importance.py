@@ -1,0 +1,505 @@
+"""Decide which posting items are qualifications, and whether each is required.
+
+Order of evidence, strongest first:
+
+1. An inline cue in the item ("... is a plus", "must have", "preferred") decides
+   importance, beating the section header. An item whose clauses carry
+   different cues ("BS required, MS preferred") becomes one decision per clause.
+2. The section header: items under requirements are required, items under
+   preferred/nice-to-have are preferred.
+3. A learned classifier (logistic regression on hashed word and character
+   n-grams, two heads: *is it a qualification* and *preferred vs required*)
+   for items the rules do not settle: postings without headers, untyped
+   sections, candidate requirements hidden in other sections. Weights are
+   trained by ``models/train_importance.py`` (scikit-learn) and predicted here
+   with numpy from ``data/importance_model.npz``.
+
+Cue patterns live in ``data/importance_cues.json``. numpy is imported lazily.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import re
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any, Literal
+
+from resumefit.schema import (
+    Importance,
+    ImportanceSource,
+    PostingItem,
+    PostingSection,
+    PostingSectionKind,
+    Span,
+)
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+__all__ = [
+    "N_FEATURES",
+    "ImportanceModel",
+    "ItemDecision",
+    "detect_cue",
+    "featurize",
+    "load_model",
+    "select_qualifications",
+]
+
+#: Size of the hashed feature space shared by training and prediction.
+N_FEATURES = 1 << 18
+_MODEL_FILE = "data/importance_model.npz"
+
+#: Probability above which an item of an untyped section is a qualification.
+QUAL_THRESHOLD_OTHER = 0.5
+#: Higher bar for items of responsibilities sections (duties are the default).
+QUAL_THRESHOLD_RESPONSIBILITIES = 0.9
+#: Items of requirements/preferred sections are dropped only below this.
+QUAL_THRESHOLD_LISTED = 0.03
+#: Probability above which the classifier calls a qualification preferred.
+PREFERRED_THRESHOLD = 0.5
+#: Weight of the block mean in an item's smoothed preference logit.
+BLOCK_WEIGHT = 0.7
+
+_WORD_RE = re.compile(r"[a-z0-9+#]+(?:['.][a-z0-9]+)*")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+_CLAUSE_SEP_RE = re.compile(r";|,|\.\s+(?=[A-Z])|\s+but\s+|\s+\(?whereas\s+")
+
+
+@dataclass(frozen=True)
+class ItemDecision:
+    """One qualification found in a posting.
+
+    Attributes:
+        span: The qualification's span in the posting text: the whole item, or a
+            clause of an item that mixes required and preferred parts.
+        importance: ``"required"`` or ``"preferred"``.
+        source: What decided importance: ``"cue"``, ``"header"``,
+            ``"classifier"`` or ``"default"``.
+    """
+
+    span: Span
+    importance: Importance
+    source: ImportanceSource
+
+
+# --------------------------------------------------------------------------- cues
+
+
+@dataclass(frozen=True)
+class _Cues:
+    preferred: tuple[re.Pattern[str], ...]
+    required: tuple[re.Pattern[str], ...]
+    neutralise: tuple[re.Pattern[str], ...]
+    non_qualification: tuple[re.Pattern[str], ...]
+    candidate_phrasing: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    raw = json.loads(
+        resources.files("resumefit")
+        .joinpath("data/importance_cues.json")
+        .read_text(encoding="utf-8")
+    )
+
+    def compile_all(key: str) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p, re.IGNORECASE) for p in raw[key])
+
+    return _Cues(
+        preferred=compile_all("preferred"),
+        required=compile_all("required"),
+        neutralise=compile_all("neutralise"),
+        non_qualification=compile_all("non_qualification"),
+        candidate_phrasing=compile_all("candidate_phrasing"),
+    )
+
+
+def detect_cue(clause: str) -> Importance | None:
+    """Return the importance an inline cue in ``clause`` states, if any.
+
+    A preferred cue wins over a required cue in the same clause ("preferred
+    but not required", "required; a Master's is preferred" is split first).
+
+    Args:
+        clause: An item or one clause of it.
+
+    Returns:
+        ``"preferred"``, ``"required"`` or None when the clause has no cue.
+    """
+    cues = _cues()
+    norm = clause.translate(_QUOTES)
+    if any(p.search(norm) for p in cues.preferred):
+        return "preferred"
+    for pattern in cues.neutralise:
+        norm = pattern.sub(" ", norm)
+    if any(p.search(norm) for p in cues.required):
+        return "required"
+    return None
+
+
+def _is_non_qualification(text: str) -> bool:
+    norm = text.translate(_QUOTES)
+    return any(p.search(norm) for p in _cues().non_qualification)
+
+
+def _candidate_phrased(text: str) -> bool:
+    norm = text.translate(_QUOTES)
+    return any(p.search(norm) for p in _cues().candidate_phrasing)
+
+
+def _split_mixed(
+    text: str, span: Span, fallback: Importance
+) -> list[tuple[Span, Importance | None]]:
+    """Group an item's clauses by cue; one group per importance.
+
+    Clauses accumulate until a clause with a cue closes the group. Uncued
+    trailing clauses join the last group, unless a ``;`` or a sentence break
+    separates them, in which case they form a group with no cue (the section
+    header decides it). Adjacent groups with the same importance merge.
+
+    Returns:
+        ``[(span, cue importance or None)]``; a single element when the item
+        is not mixed.
+    """
+    start, end = span
+    body = text[start:end]
+    bounds: list[tuple[int, int, str]] = []  # clause start, end, separator before
+    cursor = 0
+    separator = ""
+    for match in _CLAUSE_SEP_RE.finditer(body):
+        bounds.append((cursor, match.start(), separator))
+        separator = match.group(0).strip() or "."
+        cursor = match.end()
+    bounds.append((cursor, len(body), separator))
+    if len(bounds) == 1:
+        return [(span, detect_cue(body))]
+    groups: list[tuple[int, int, Importance | None]] = []
+    open_start: int | None = None
+    for c_start, c_end, sep in bounds:
+        cue = detect_cue(body[c_start:c_end])
+        if open_start is None:
+            if groups and cue is None and sep == ",":
+                g_start, _, g_cue = groups[-1]
+                groups[-1] = (g_start, c_end, g_cue)
+                continue
+            open_start = c_start
+        if cue is not None:
+            groups.append((open_start, c_end, cue))
+            open_start = None
+    if open_start is not None:
+        groups.append((open_start, len(body), None))
+    resolved = [(a, b, c if c is not None else fallback) for a, b, c in groups]
+    if len({c for _, _, c in resolved}) <= 1:
+        return [(span, detect_cue(body) if len(groups) == 1 else groups[0][2])]
+    merged: list[tuple[int, int, Importance | None]] = []
+    for (a, b, c), (_, _, r) in zip(groups, resolved):
+        if merged and _resolve(merged[-1][2], fallback) == r:
+            merged[-1] = (merged[-1][0], b, merged[-1][2] or c)
+        else:
+            merged.append((a, b, c))
+    out: list[tuple[Span, Importance | None]] = []
+    for a, b, c in merged:
+        g_start, g_end = _trim_clause(text, start + a, start + b)
+        if g_end > g_start:
+            out.append(((g_start, g_end), c))
+    return out if out else [(span, detect_cue(body))]
+
+
+def _resolve(cue: Importance | None, fallback: Importance) -> Importance:
+    return cue if cue is not None else fallback
+
+
+def _trim_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    return start, end
+
+
+# --------------------------------------------------------------------------- model
+
+
+def featurize(text: str) -> dict[int, float]:
+    """Hash an item's text into sparse, L2-normalised features.
+
+    Features: word unigrams and bigrams, the first word and first two words,
+    character 4-grams within words, a word-count bucket and whether a number of
+    years is stated. Digits are mapped to ``0``. Indexes are ``crc32 % N_FEATURES``
+    so training (scikit-learn) and prediction (numpy) agree exactly.
+
+    Args:
+        text: An item's text.
+
+    Returns:
+        ``{feature index: value}``.
+    """
+    norm = re.sub(r"\d", "0", text.translate(_QUOTES).lower())
+    words = _WORD_RE.findall(norm)
+    names: list[str] = []
+    names.extend("w:" + w for w in words)
+    names.extend(f"b:{a} {b}" for a, b in zip(words, words[1:]))
+    if words:
+        names.append("f:" + words[0])
+        names.append("f2:" + " ".join(words[:2]))
+        names.append("l:" + words[-1])
+    for word in words:
+        padded = f" {word} "
+        names.extend("c:" + padded[i : i + 4] for i in range(max(1, len(padded) - 3)))
+    names.append(f"n:{min(len(words), 40) // 4}")
+    if re.search(r"\b0+\s*\+?\s*(?:-\s*0+\s*)?(?:years?|yrs)\b", norm):
+        names.append("years")
+    counts: dict[int, float] = {}
+    for name in names:
+        index = zlib.crc32(name.encode("utf-8")) % N_FEATURES
+        counts[index] = counts.get(index, 0.0) + 1.0
+    norm2 = math.sqrt(sum(v * v for v in counts.values())) or 1.0
+    return {k: v / norm2 for k, v in sorted(counts.items())}
+
+
+@dataclass(frozen=True)
+class ImportanceModel:
+    """Two logistic-regression heads over :func:`featurize` features.
+
+    Attributes:
+        qual_weights: Weights of the *is a qualification* head.
+        qual_bias: Its intercept.
+        pref_weights: Weights of the *preferred (vs required)* head.
+        pref_bias: Its intercept.
+        version: Model version string.
+    """
+
+    qual_weights: npt.NDArray[np.float64]
+    qual_bias: float
+    pref_weights: npt.NDArray[np.float64]
+    pref_bias: float
+    version: str
+
+    def _logit(self, weights: npt.NDArray[np.float64], bias: float, text: str) -> float:
+        feats = featurize(text)
+        total = bias
+        for index, value in feats.items():
+            total += float(weights[index]) * value
+        return total
+
+    def p_qualification(self, text: str) -> float:
+        """Probability that ``text`` is a qualification (not a duty or blurb)."""
+        return _sigmoid(self._logit(self.qual_weights, self.qual_bias, text))
+
+    def p_preferred(self, text: str) -> float:
+        """Probability that qualification ``text`` is preferred, not required."""
+        return _sigmoid(self._logit(self.pref_weights, self.pref_bias, text))
+
+    def to_npz(self) -> bytes:
+        """Serialise to npz bytes (no pickle)."""
+        import numpy as np
+
+        buffer = io.BytesIO()
+        np.savez_compressed(
+            buffer,
+            qual_weights=self.qual_weights.astype(np.float32),
+            qual_bias=np.array([self.qual_bias]),
+            pref_weights=self.pref_weights.astype(np.float32),
+            pref_bias=np.array([self.pref_bias]),
+            version=np.array([self.version]),
+            n_features=np.array([N_FEATURES]),
+        )
+        return buffer.getvalue()
+
+    @classmethod
+    def from_npz(cls, data: bytes) -> ImportanceModel:
+        """Load from :meth:`to_npz` bytes."""
+        import numpy as np
+
+        with np.load(io.BytesIO(data), allow_pickle=False) as npz:
+            if int(npz["n_features"][0]) != N_FEATURES:
+                msg = (
+                    f"Importance model has {int(npz['n_features'][0])!r} features, "
+                    f"expected {N_FEATURES}; retrain with models/train_importance.py."
+                )
+                raise ValueError(msg)
+            return cls(
+                qual_weights=npz["qual_weights"].astype(np.float64),
+                qual_bias=float(npz["qual_bias"][0]),
+                pref_weights=npz["pref_weights"].astype(np.float64),
+                pref_bias=float(npz["pref_bias"][0]),
+                version=str(npz["version"][0]),
+            )
+
+    @classmethod
+    def from_estimators(
+        cls, qual: Any, pref: Any, version: str = "dev"
+    ) -> ImportanceModel:
+        """Build from two fitted binary scikit-learn linear classifiers.
+
+        Args:
+            qual: Fitted estimator with ``coef_`` (1 x N_FEATURES) and
+                ``intercept_`` for the qualification head.
+            pref: The same for the preferred head.
+            version: Version string to store.
+
+        Returns:
+            The model.
+        """
+        import numpy as np
+
+        return cls(
+            qual_weights=np.asarray(qual.coef_, dtype=np.float64).ravel(),
+            qual_bias=float(np.asarray(qual.intercept_).ravel()[0]),
+            pref_weights=np.asarray(pref.coef_, dtype=np.float64).ravel(),
+            pref_bias=float(np.asarray(pref.intercept_).ravel()[0]),
+            version=version,
+        )
+
+
+def _sigmoid(value: float) -> float:
+    if value >= 0:
+        return 1.0 / (1.0 + math.exp(-value))
+    exp = math.exp(value)
+    return exp / (1.0 + exp)
+
+
+@lru_cache(maxsize=1)
+def load_model() -> ImportanceModel | None:
+    """Load the shipped classifier, or None when the weights file is absent."""
+    path = resources.files("resumefit").joinpath(_MODEL_FILE)
+    if not path.is_file():
+        return None
+    return ImportanceModel.from_npz(path.read_bytes())
+
+
+# --------------------------------------------------------------------------- decide
+
+_HEADER_IMPORTANCE: dict[str, Importance] = {
+    "requirements": "required",
+    "preferred": "preferred",
+}
+
+
+def _is_qualification(
+    item: PostingItem, kind: PostingSectionKind, model: ImportanceModel | None
+) -> bool:
+    text = item.text
+    if _is_non_qualification(text):
+        return False
+    if kind in ("requirements", "preferred"):
+        if model is None:
+            return True
+        return model.p_qualification(text) >= QUAL_THRESHOLD_LISTED
+    candidate = _candidate_phrased(text)
+    if kind in ("about", "benefits", "eeo", "application"):
+        return candidate and (model is None or model.p_qualification(text) >= 0.5)
+    if candidate:
+        return True
+    if model is None:
+        return False
+    threshold = (
+        QUAL_THRESHOLD_RESPONSIBILITIES
+        if kind == "responsibilities"
+        else QUAL_THRESHOLD_OTHER
+    )
+    return model.p_qualification(text) >= threshold
+
+
+def _fallback(
+    kind: PostingSectionKind, p_pref: float | None
+) -> tuple[Importance, ImportanceSource]:
+    header = _HEADER_IMPORTANCE.get(kind)
+    if header is not None:
+        return header, "header"
+    if p_pref is not None:
+        return ("preferred" if p_pref >= PREFERRED_THRESHOLD else "required"), "classifier"
+    return "required", "default"
+
+
+def _decide(
+    text: str, item: PostingItem, kind: PostingSectionKind, p_pref: float | None
+) -> list[ItemDecision]:
+    fallback, fallback_source = _fallback(kind, p_pref)
+    decisions: list[ItemDecision] = []
+    for span, cue in _split_mixed(text, item.span, fallback):
+        if cue is not None:
+            decisions.append(ItemDecision(span, cue, "cue"))
+        else:
+            decisions.append(ItemDecision(span, fallback, fallback_source))
+    return decisions
+
+
+_BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")
+
+
+def _blocks(text: str, items: Sequence[PostingItem]) -> list[list[PostingItem]]:
+    """Group a section's items into blocks separated by blank lines."""
+    blocks: list[list[PostingItem]] = []
+    previous_end: int | None = None
+    for item in items:
+        if previous_end is None or _BLANK_LINE_RE.search(text, previous_end, item.span[0]):
+            blocks.append([])
+        blocks[-1].append(item)
+        previous_end = item.span[1]
+    return blocks
+
+
+def _block_preferences(
+    items: Sequence[PostingItem], model: ImportanceModel
+) -> dict[Span, float]:
+    """Classifier preference per item, smoothed over its list block.
+
+    Items of one list share importance unless a cue says otherwise, so an
+    uncued item's probability is averaged (in logit space) with the mean of
+    its block's uncued items when the block has at least three of them.
+    """
+    raw = {item.span: model.p_preferred(item.text) for item in items}
+    uncued = [item for item in items if detect_cue(item.text) is None]
+    if len(uncued) < 3:
+        return raw
+    mean = sum(_logit(raw[item.span]) for item in uncued) / len(uncued)
+    return {
+        span: _sigmoid(BLOCK_WEIGHT * mean + (1 - BLOCK_WEIGHT) * _logit(p))
+        for span, p in raw.items()
+    }
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-9), 1 - 1e-9)
+    return math.log(p / (1 - p))
+
+
+def select_qualifications(
+    text: str,
+    sections: Sequence[PostingSection],
+    *,
+    model: ImportanceModel | None | Literal["default"] = "default",
+) -> list[ItemDecision]:
+    """Pick the qualifications among a posting's items and rate each.
+
+    Args:
+        text: The posting text the sections' spans index into.
+        sections: Sections from :func:`resumefit._posting_structure.structure_posting`.
+        model: Classifier to use; ``"default"`` loads the shipped weights, None
+            uses rules only.
+
+    Returns:
+        Decisions in document order (by span start).
+    """
+    chosen = load_model() if model == "default" else model
+    decisions: list[ItemDecision] = []
+    for section in sections:
+        for block in _blocks(text, section.items):
+            quals = [i for i in block if _is_qualification(i, section.kind, chosen)]
+            prefs: dict[Span, float] = {}
+            if chosen is not None and section.kind not in _HEADER_IMPORTANCE:
+                prefs = _block_preferences(quals, chosen)
+            for item in quals:
+                p_pref = prefs.get(item.span)
+                decisions.extend(_decide(text, item, section.kind, p_pref))
+    decisions.sort(key=lambda d: (d.span[0], d.span[1]))
+    return decisions

@@ -1,0 +1,710 @@
+"""Split a job posting's text into a title, sections and items.
+
+Headings are recognised in every form real postings use: a line of their own
+(``Requirements``), with a colon, in ALL CAPS, as a markdown ``##`` heading, in
+bold, inline at the start of a line (``Requirements: Python, SQL``) and, for text
+flattened onto one line, in the middle of the text. The heading vocabulary lives
+in ``data/posting_headings.json``.
+
+Items are one per bullet or list line (bullet glyph stripped); a prose paragraph
+gives one item per sentence. Every item's ``text`` equals
+``text[item.span[0]:item.span[1]]`` and is trimmed. Pure standard library: no
+spaCy, no numpy.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal, cast
+
+from resumefit.schema import PostingItem, PostingSection, PostingSectionKind, Span
+
+__all__ = [
+    "PostingStructure",
+    "heading_kind",
+    "split_sentences",
+    "structure_posting",
+]
+
+_KINDS: frozenset[str] = frozenset(
+    (
+        "about",
+        "responsibilities",
+        "requirements",
+        "preferred",
+        "benefits",
+        "eeo",
+        "application",
+        "other",
+    )
+)
+
+#: A bullet glyph, list number ("1.", "2)") or list letter ("a)") at line start.
+_BULLET_RE = re.compile(
+    r"^(?:[•◦▪▫●○■□►▸▹‣⁃∙·✓✔✗✘➢➤➣➔→⇒⦁§]\s*"
+    r"|[-*+–—]\s+"
+    r"|\(?\d{1,2}[.)](?!\d)\s*"
+    r"|\(?[a-zA-Z]\)\s+"
+    r"|[a-z]\.\s+)"
+)
+_ALNUM_RE = re.compile(r"[^\W_]")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
+_TITLE_PREFIX_RE = re.compile(
+    r"^(?:job\s+title|position\s+title|position|title|role|job)\s*[:\-–]\s*(?P<t>\S.{0,100})$",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = frozenset(
+    """engineer engineering developer programmer manager analyst scientist designer
+    specialist director coordinator assistant officer consultant nurse teacher
+    accountant technician intern internship lead architect administrator
+    representative associate executive head supervisor advisor adviser agent
+    clerk driver operator mechanic electrician instructor tutor lecturer professor
+    researcher writer editor recruiter strategist marketer planner buyer auditor
+    controller cashier receptionist secretary therapist pharmacist physician
+    doctor surgeon dentist paralegal attorney lawyer counsel chef cook guard
+    technologist statistician economist expert partner owner principal fellow
+    trainee apprentice worker staff president vp officer sre devops mlops""".split()
+)
+_EEO_RE = re.compile(
+    r"\bequal (?:employment )?opportunit|\bwithout regard to\b|\baffirmative action\b"
+    r"|\bprotected veteran|\bregardless of (?:race|age|gender|sex)|\bEEO\b"
+    r"|\bdoes not discriminate\b|\bnot discriminate\b",
+    re.IGNORECASE,
+)
+_ABBREVIATIONS = frozenset(
+    """e.g i.e etc vs inc ltd co corp dr mr mrs ms st no nos jr sr approx incl dept
+    u.s u.k b.s m.s b.a m.a ph.d b.sc m.sc bsc msc mba b.e m.e b.tech m.tech a.m p.m
+    fig min max yrs yr mo jan feb mar apr jun jul aug sep sept oct nov dec est
+    al cf resp dipl lic cert exp""".split()
+)
+_SENT_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)")
+_INLINE_BULLET_RE = re.compile(r"\s[•◦▪●■►➢➤✓✔⦁]\s*")
+
+# Flattened text: long lines are also split at inline headings.
+_LONG_LINE = 400
+# Lines of a list block longer than this are split into sentences after all.
+_MAX_LIST_LINE = 600
+_MAX_HEADING_CHARS = 80
+
+
+@dataclass(frozen=True)
+class PostingStructure:
+    """The structure found in a posting's text.
+
+    Attributes:
+        title: The job title, when the text starts with one (or states
+            ``Job title: X``), else None.
+        title_span: Span of ``title`` in the text.
+        sections: Sections in document order, each with its items.
+        warnings: Non-fatal observations (no headings found, no requirements
+            section, flattened text).
+    """
+
+    title: str | None
+    title_span: Span | None
+    sections: tuple[PostingSection, ...]
+    warnings: tuple[str, ...]
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class _HeadingTable:
+    exact: dict[str, PostingSectionKind]
+    keywords: tuple[tuple[re.Pattern[str], PostingSectionKind], ...]
+    inline_re: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _table() -> _HeadingTable:
+    raw = json.loads(
+        resources.files("resumefit")
+        .joinpath("data/posting_headings.json")
+        .read_text(encoding="utf-8")
+    )
+    exact: dict[str, PostingSectionKind] = {}
+    for kind, phrases in raw["exact"].items():
+        if kind not in _KINDS:  # pragma: no cover - data error
+            msg = f"Unknown section kind {kind!r} in posting_headings.json."
+            raise ValueError(msg)
+        for phrase in phrases:
+            exact[_normalise_heading(phrase)] = cast(PostingSectionKind, kind)
+    keywords = tuple(
+        (re.compile(pattern), cast(PostingSectionKind, kind))
+        for pattern, kind in raw["keywords"]
+    )
+    # Phrases that may open a section inside flattened text: multi-word phrases,
+    # plus a few unambiguous single words.
+    singles = {
+        "requirements",
+        "requirement",
+        "qualifications",
+        "qualification",
+        "responsibilities",
+        "responsibility",
+        "duties",
+        "benefits",
+        "perks",
+    }
+    phrases = sorted(
+        (p for p in exact if " " in p or p in singles),
+        key=lambda p: (-len(p), p),
+    )
+    alternation = "|".join(
+        re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+") for p in phrases
+    )
+    inline_re = re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])", re.IGNORECASE)
+    return _HeadingTable(exact=exact, keywords=keywords, inline_re=inline_re)
+
+
+def _normalise_heading(value: str) -> str:
+    value = value.translate(_QUOTES).strip()
+    value = value.lstrip("#").strip()
+    value = value.strip("*_").strip()
+    value = re.sub(r"[\s:.\-–—;!]+$", "", value)
+    value = value.strip("*_").strip()
+    value = re.sub(r"\s+", " ", value)
+    return value.lower()
+
+
+def heading_kind(heading: str, *, strict: bool = False) -> PostingSectionKind | None:
+    """Return the section kind a heading names.
+
+    Args:
+        heading: The heading as written (``"What You'll Need:"``, ``"## Perks"``).
+        strict: When True only the exact phrase table is consulted; otherwise
+            keyword rules are tried too.
+
+    Returns:
+        The kind, or None when the heading names no known kind.
+    """
+    table = _table()
+    norm = _normalise_heading(heading)
+    if not norm:
+        return None
+    kind = table.exact.get(norm)
+    if kind is not None or strict:
+        return kind
+    for pattern, candidate in table.keywords:
+        if pattern.search(norm):
+            return candidate
+    return None
+
+
+# --------------------------------------------------------------------------- lines
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    blank_before: bool
+
+
+def _physical_lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    pos = 0
+    blank = True
+    for raw in text.splitlines(keepends=True):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            start = pos + lead
+            end = start + len(stripped)
+            lines.append(_Line(start, end, blank))
+            blank = False
+        else:
+            blank = True
+        pos += len(raw)
+    return lines
+
+
+def _join_soft_wraps(text: str, lines: list[_Line]) -> list[_Line]:
+    """Join hard-wrapped prose lines (next line starts lower case) into one."""
+    out: list[_Line] = []
+    for line in lines:
+        if out and not line.blank_before:
+            prev = out[-1]
+            prev_text = text[prev.start : prev.end]
+            cur_text = text[line.start : line.end]
+            if (
+                len(prev_text) >= 40
+                and prev_text[-1] not in ".!?:;"
+                and cur_text[0].islower()
+                and not _BULLET_RE.match(cur_text)
+            ):
+                out[-1] = _Line(prev.start, line.end, prev.blank_before)
+                continue
+        out.append(line)
+    return out
+
+
+def _is_title_case(words: list[str]) -> bool:
+    long_words = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+def _line_heading(line: str) -> PostingSectionKind | None:
+    """Return the kind when the whole line is a heading, else None."""
+    raw = line.strip()
+    if not raw or len(raw) > 120:
+        return None
+    markdown = raw.startswith("#")
+    bold = raw.startswith(("**", "__")) and raw.rstrip(":").endswith(("**", "__"))
+    core = raw.lstrip("#").strip().strip("*_").strip()
+    if not core or not _ALNUM_RE.search(core):
+        return None
+    if _BULLET_RE.match(core) and not markdown:
+        return None
+    words = core.split()
+    ends_colon = raw.rstrip("*_ ").endswith(":")
+    letters = [c for c in core if c.isalpha()]
+    all_caps = len(letters) >= 3 and all(c.isupper() for c in letters)
+    table = _table()
+    norm = _normalise_heading(core)
+    exact = table.exact.get(norm)
+    if (
+        exact is not None
+        and len(words) <= 9
+        and (all_caps or not core.rstrip("*_ ").endswith((".", "!", "?")))
+    ):
+        return exact
+    if len(core) > _MAX_HEADING_CHARS and not all_caps:
+        return None
+    keyword = heading_kind(core)
+    if markdown or bold:
+        return keyword or "other"
+    if ends_colon and len(words) <= 12:
+        return keyword or "other"
+    if all_caps and len(words) <= 14:
+        if keyword is not None:
+            return keyword
+        if len(words) >= 2 and not core.endswith((".", ",", ";")):
+            return "other"
+    if (
+        keyword is not None
+        and len(words) <= 6
+        and core[-1].isalnum()
+        and _is_title_case(words)
+    ):
+        return keyword
+    return None
+
+
+def _inline_heading(line: str) -> tuple[int, PostingSectionKind] | None:
+    """Return (offset where the content starts, kind) for ``Heading: content``."""
+    match = re.match(r"^([^:\n]{2,60}?)\s*:\s+(?=\S)", line)
+    if match is None:
+        return None
+    head = match.group(1).strip().strip("*_").strip()
+    if _BULLET_RE.match(head):
+        return None
+    words = head.split()
+    if len(words) > 6:
+        return None
+    exact = heading_kind(head, strict=True)
+    if exact is not None:
+        return match.end(), exact
+    if _is_title_case(words) or (head.isupper() and len(head) >= 3):
+        kind = heading_kind(head)
+        if kind is not None and kind != "other":
+            return match.end(), kind
+    return None
+
+
+# --------------------------------------------------------------------------- units
+
+
+@dataclass(frozen=True)
+class _Unit:
+    kind: Literal["heading", "content"]
+    start: int
+    end: int
+    section_kind: PostingSectionKind | None = None
+    bullet: bool = False
+    in_block: bool = False
+    blank_before: bool = False
+    flattened: bool = False
+
+
+def _flattened_units(text: str, start: int, end: int, blank: bool) -> list[_Unit]:
+    """Split one long line at headings written inline (flattened postings)."""
+    units: list[_Unit] = []
+    segment = text[start:end]
+    cursor = 0
+    for match in _table().inline_re.finditer(segment):
+        m_start, m_end = match.span()
+        phrase = match.group(0)
+        if m_start < cursor or not phrase[0].isupper():
+            continue
+        after = segment[m_end:]
+        colon = re.match(r"\s*[:\-–]\s*", after)
+        nxt = re.match(r"\s+(?=\S)", after)
+        words = phrase.split()
+        if colon is not None:
+            content_from = m_end + colon.end()
+        elif nxt is not None and (
+            _is_title_case(words) or phrase.isupper()
+        ):  # "Job Requirements Bachelor's degree ..."
+            follower = after[nxt.end() : nxt.end() + 1]
+            if not (follower.isupper() or follower.isdigit() or _BULLET_RE.match(follower)):
+                continue
+            content_from = m_end + nxt.end()
+        else:
+            continue
+        before = segment[:m_start].rstrip()
+        if before and before[-1] not in ".!?:;)" and not _ends_lower_word(before):
+            continue
+        kind = heading_kind(phrase, strict=True)
+        if kind is None:
+            continue
+        if segment[cursor:m_start].strip():
+            units.append(_content(text, start + cursor, start + m_start, blank, True))
+        units.append(_Unit("heading", start + m_start, start + m_end, kind))
+        cursor = content_from
+        blank = False
+    if segment[cursor:].strip():
+        units.append(_content(text, start + cursor, end, blank, True))
+    return units
+
+
+def _ends_lower_word(before: str) -> bool:
+    last = before.split()[-1] if before.split() else ""
+    return bool(last) and (last[-1].islower() or last[-1].isdigit())
+
+
+def _content(
+    text: str, start: int, end: int, blank: bool, flattened: bool = False
+) -> _Unit:
+    start, end = _trim(text, start, end)
+    return _Unit("content", start, end, blank_before=blank, flattened=flattened)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _units(text: str, lines: list[_Line]) -> list[_Unit]:
+    units: list[_Unit] = []
+    for line in lines:
+        body = text[line.start : line.end]
+        kind = _line_heading(body)
+        if kind is not None:
+            units.append(_Unit("heading", line.start, line.end, kind))
+            continue
+        bullet = _BULLET_RE.match(body)
+        if bullet is not None:
+            start = line.start + bullet.end()
+            if text[start : line.end].strip():
+                units.append(
+                    _Unit(
+                        "content",
+                        *_trim(text, start, line.end),
+                        bullet=True,
+                        blank_before=line.blank_before,
+                    )
+                )
+            continue
+        inline = _inline_heading(body)
+        if inline is not None:
+            offset, section_kind = inline
+            head_end = line.start + body.index(":")
+            units.append(_Unit("heading", *_trim(text, line.start, head_end), section_kind))
+            rest_start = line.start + offset
+            if line.end - rest_start > _LONG_LINE:
+                units.extend(_flattened_units(text, rest_start, line.end, False))
+            else:
+                units.append(_content(text, rest_start, line.end, False))
+            continue
+        if line.end - line.start > _LONG_LINE:
+            units.extend(_flattened_units(text, line.start, line.end, line.blank_before))
+        else:
+            units.append(_content(text, line.start, line.end, line.blank_before))
+    # Mark list blocks: consecutive non-blank content lines.
+    marked: list[_Unit] = []
+    for i, unit in enumerate(units):
+        if unit.kind == "content" and not unit.flattened:
+            prev_ok = (
+                i > 0
+                and units[i - 1].kind == "content"
+                and not unit.blank_before
+                and not units[i - 1].flattened
+            )
+            next_ok = (
+                i + 1 < len(units)
+                and units[i + 1].kind == "content"
+                and not units[i + 1].blank_before
+                and not units[i + 1].flattened
+            )
+            if prev_ok or next_ok:
+                unit = _Unit(
+                    "content",
+                    unit.start,
+                    unit.end,
+                    bullet=unit.bullet,
+                    in_block=True,
+                    blank_before=unit.blank_before,
+                )
+        marked.append(unit)
+    return marked
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def split_sentences(text: str, start: int, end: int) -> list[Span]:
+    """Split ``text[start:end]`` into trimmed sentence spans.
+
+    Splits after ``.``, ``!`` or ``?`` followed by whitespace and an upper-case
+    letter, digit, quote or bullet, except after common abbreviations
+    (``e.g.``, ``Inc.``, ``B.S.``) and single-letter initials; also splits at
+    bullet glyphs written inline (``• a • b``).
+
+    Args:
+        text: The whole document text.
+        start: Start offset of the passage.
+        end: End offset of the passage.
+
+    Returns:
+        Spans of the sentences, in order, each containing a letter or digit.
+    """
+    cuts: list[tuple[int, int]] = []  # (end of previous, start of next)
+    segment = text[start:end]
+    for match in _SENT_END_RE.finditer(segment):
+        stop = match.end()
+        rest = segment[stop:]
+        nxt = len(rest) - len(rest.lstrip())
+        follower = rest[nxt : nxt + 1]
+        if not follower or not (
+            follower.isupper() or follower.isdigit() or follower in "\"'“‘(•·-*"
+        ):
+            continue
+        if match.group(0).startswith("."):
+            words = segment[: match.start()].split()
+            token = words[-1].lower().lstrip("(\"'“") if words else ""
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+            if re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
+                continue
+        cuts.append((start + stop, start + stop + nxt))
+    for match in _INLINE_BULLET_RE.finditer(segment):
+        cuts.append((start + match.start(), start + match.end()))
+    cuts.sort()
+    spans: list[Span] = []
+    cursor = start
+    for cut_end, cut_next in cuts:
+        if cut_end < cursor:
+            continue
+        spans.append(_trim(text, cursor, cut_end))
+        cursor = cut_next
+    spans.append(_trim(text, cursor, end))
+    return [s for s in spans if s[1] > s[0] and _ALNUM_RE.search(text[s[0] : s[1]])]
+
+
+# --------------------------------------------------------------------------- title
+
+
+def _find_title(text: str, lines: list[_Line]) -> tuple[str, Span, int] | None:
+    """Return (title, span, index of the line it consumes)."""
+    for index, line in enumerate(lines[:8]):
+        body = text[line.start : line.end]
+        match = _TITLE_PREFIX_RE.match(body)
+        if match is not None and len(match.group("t").split()) <= 12:
+            t_start = line.start + match.start("t")
+            t_start, t_end = _trim(text, t_start, line.end)
+            return text[t_start:t_end], (t_start, t_end), index
+    if not lines:
+        return None
+    first = lines[0]
+    body = text[first.start : first.end]
+    core = body.lstrip("#").strip().strip("*_").strip()
+    words = re.findall(r"[A-Za-z]+", core.lower())
+    if (
+        core
+        and len(core) <= 80
+        and len(core.split()) <= 10
+        and core[-1] not in ".!?:;,"
+        and _line_heading(body) is None
+        and any(w in _TITLE_WORDS for w in words)
+    ):
+        offset = body.index(core)
+        span = (first.start + offset, first.start + offset + len(core))
+        return core, span, 0
+    return None
+
+
+# --------------------------------------------------------------------------- sections
+
+
+def _items_of(
+    text: str, unit: _Unit, kind: PostingSectionKind
+) -> list[tuple[Span, bool]]:
+    length = unit.end - unit.start
+    if unit.bullet and length <= _MAX_LIST_LINE:
+        return [((unit.start, unit.end), True)]
+    if unit.in_block and length <= _MAX_LIST_LINE:
+        return [((unit.start, unit.end), False)]
+    spans = split_sentences(text, unit.start, unit.end)
+    if kind in ("requirements", "preferred"):
+        # Prose lists of requirements: "3+ years of X; strong Y; familiarity with Z".
+        out: list[Span] = []
+        for s_start, s_end in spans:
+            parts = _split_semicolons(text, s_start, s_end)
+            out.extend(parts)
+        spans = out
+    return [(span, unit.bullet) for span in spans]
+
+
+def _split_semicolons(text: str, start: int, end: int) -> list[Span]:
+    body = text[start:end]
+    if body.count(";") < 2 or len(body) < 150:
+        return [(start, end)]
+    parts: list[Span] = []
+    cursor = start
+    for match in re.finditer(";", body):
+        parts.append(_trim(text, cursor, start + match.start()))
+        cursor = start + match.end()
+    parts.append(_trim(text, cursor, end))
+    if any(len(text[a:b].split()) < 3 for a, b in parts):
+        return [(start, end)]
+    return parts
+
+
+@dataclass
+class _Draft:
+    kind: PostingSectionKind
+    heading: str | None
+    heading_span: Span | None
+    start: int
+    end: int
+    items: list[tuple[Span, bool]]
+    units: int = 0
+
+
+def structure_posting(text: str) -> PostingStructure:
+    """Find the title, sections and items of a posting.
+
+    Args:
+        text: The posting's normalised text.
+
+    Returns:
+        The structure; every span indexes into ``text``. Never raises for any
+        string input.
+    """
+    lines = _join_soft_wraps(text, _physical_lines(text))
+    title_found = _find_title(text, lines)
+    title: str | None = None
+    title_span: Span | None = None
+    if title_found is not None:
+        title, title_span, consumed = title_found
+        lines = lines[:consumed] + lines[consumed + 1 :]
+    units = _units(text, lines)
+    warnings: list[str] = []
+    if len(lines) <= 3 and any(line.end - line.start > 1500 for line in lines):
+        warnings.append("Text looks flattened onto long lines; split at inline headings.")
+    drafts: list[_Draft] = []
+    current: _Draft | None = None
+    for unit in units:
+        if unit.kind == "heading":
+            kind = unit.section_kind or "other"
+            if (
+                kind == "other"
+                and current is not None
+                and not current.items
+                and current.heading is not None
+                and current.kind != "other"
+            ):
+                kind = current.kind  # untyped sub-heading of an empty section
+            current = _Draft(
+                kind,
+                text[unit.start : unit.end],
+                (unit.start, unit.end),
+                unit.end,
+                unit.end,
+                [],
+            )
+            drafts.append(current)
+            continue
+        body = text[unit.start : unit.end]
+        new_kind: PostingSectionKind | None = None
+        if _EEO_RE.search(body) and (
+            current is None
+            or current.kind not in ("eeo", "benefits", "application", "about")
+        ):
+            new_kind = "eeo"
+        elif (
+            current is not None
+            and current.kind in ("requirements", "preferred", "responsibilities")
+            and current.items
+            and unit.blank_before
+            and not unit.bullet
+            and not unit.in_block
+            and unit.end - unit.start > 250
+            and _mean_item_length(text, current) < 200
+        ):
+            new_kind = "other"  # trailing prose paragraph after a list
+        if current is None or new_kind is not None:
+            current = _Draft(new_kind or "other", None, None, unit.start, unit.end, [])
+            drafts.append(current)
+        current.items.extend(_items_of(text, unit, current.kind))
+        current.end = max(current.end, unit.end)
+        current.units += 1
+    sections = tuple(_finish(text, d) for d in drafts)
+    if not any(d.heading is not None for d in drafts):
+        warnings.append("No section headings found.")
+    if not any(s.kind == "requirements" for s in sections):
+        warnings.append("No requirements section found.")
+    return PostingStructure(
+        title=title,
+        title_span=title_span,
+        sections=sections,
+        warnings=tuple(warnings),
+    )
+
+
+def _mean_item_length(text: str, draft: _Draft) -> float:
+    lengths = [b - a for (a, b), _ in draft.items]
+    return sum(lengths) / len(lengths) if lengths else 0.0
+
+
+def _finish(text: str, draft: _Draft) -> PostingSection:
+    start, end = _trim(text, draft.start, draft.end)
+    if draft.heading_span is not None:
+        # Heading: strip surrounding markdown for the recorded heading text.
+        h_start, h_end = draft.heading_span
+        heading = text[h_start:h_end]
+        core = heading.lstrip("#").strip().strip("*_").strip()
+        core = re.sub(r"[\s:]+$", "", core).strip("*_").strip() or heading
+        offset = heading.find(core)
+        if offset >= 0:
+            h_start, h_end = h_start + offset, h_start + offset + len(core)
+        heading_span: Span | None = (h_start, h_end)
+        heading_text: str | None = text[h_start:h_end]
+    else:
+        heading_span, heading_text = None, None
+    items = tuple(
+        PostingItem(
+            text=text[a:b],
+            span=(a, b),
+            section=draft.kind,
+            is_bullet=is_bullet,
+        )
+        for (a, b), is_bullet in draft.items
+        if b > a
+    )
+    return PostingSection(
+        kind=draft.kind,
+        heading=heading_text,
+        heading_span=heading_span,
+        span=(start, max(start, end)),
+        items=items,
+    )
