@@ -1,0 +1,1508 @@
+"""Stage 3: judge each posting qualification against a resume, citing evidence.
+
+Pure functions over :mod:`resumefit.schema` models: no spaCy, no files, no
+randomness. A resume is indexed once (:func:`index_resume`) and the index is
+reused for every posting it is compared with, which is what makes ranking one
+resume against a thousand postings fast.
+
+How each kind of qualification is judged:
+
+- **Skills** by canonical lexicon id (aliases were resolved when the documents
+  were parsed). A skill used in a recent dated role earns full credit; one named
+  in an old role, in volunteer or project work, in a summary, or only in a skills
+  list earns less (see :class:`~resumefit.config.ScoringConfig`). A resume that
+  calls it by another name (an alias) or by a near name (rapidfuzz ``ratio``)
+  still matches, with lower confidence. A broader skill implied by a more
+  specific one the resume shows (PostgreSQL implies SQL) is *partial*.
+- **Years** are computed from the dated roles that evidence the skill or field,
+  with overlapping roles merged (never double-counted) and "Present" meaning
+  ``as_of``. Volunteer, internship and project time counts; the assessment says
+  when it was needed (``uses_nonwork_experience``). Too few years is *partial*.
+- **Degrees** compare ordinally (a master's meets a bachelor's requirement),
+  then by field ("or related field" accepted when the posting says so); "or
+  equivalent experience" lets experience stand in, said as such.
+- **Certifications, licenses, clearances, languages** are met when the resume
+  states them, missing otherwise ("able to obtain" wording makes them unknown).
+- **Work authorization** and other things a resume cannot show (travel,
+  relocation, lifting, background checks…) are *unknown*, never met.
+- **Soft skills** are met only when the resume names them (or their words);
+  otherwise missing, at a lower weight (see ``soft_skill_weight_factor``).
+- Items naming no lexicon skill fall back to their key phrase written verbatim
+  in the resume, then to word overlap, both at lower confidence. An "other" item
+  with nothing found is unknown rather than missing.
+
+Every met or partial assessment cites at least one resume span.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any, Literal, Protocol
+
+from resumefit.config import ScoringConfig
+from resumefit.schema import (
+    DEGREE_ORDER,
+    Assessment,
+    EducationEntry,
+    Evidence,
+    PartialDate,
+    Posting,
+    Qualification,
+    Resume,
+    ResumeSectionKind,
+    Role,
+    SkillEvidence,
+    SkillMention,
+    Span,
+)
+
+__all__ = [
+    "ResumeIndex",
+    "SkillGraph",
+    "assess_qualification",
+    "assess_qualifications",
+    "evidence_strength",
+    "format_years",
+    "index_resume",
+    "merged_years",
+]
+
+MatchKind = Literal[
+    "exact", "alias", "fuzzy", "implied", "degree", "years", "equivalent", "none"
+]
+EvidenceKind = Literal[
+    "role", "skills_list", "education", "credential", "summary", "other"
+]
+_HitStatus = Literal["met", "partial", "missing"]
+
+#: Days in an average year, for turning date intervals into years.
+DAYS_PER_YEAR = 365.25
+#: Words are compared by their first characters: "analysis" ~ "analyze",
+#: "managed" ~ "management". Crude, but deterministic and fast.
+STEM_CHARS = 5
+#: A year-only end date equal to the start year ("2020 - 2020") is read as mid-year.
+_MID_YEAR_MONTH = 7
+#: Longest head phrase ("Customer Service: …") taken as an item's key phrase.
+_MAX_HEAD_CHARS = 60
+_MAX_PHRASE_WORDS = 6
+_MIN_PHRASE_CHARS = 3
+#: All-caps names this short (RN, PMP, CPA) are matched case-exactly.
+_MAX_ACRONYM_CHARS = 4
+_DECEMBER = 12
+
+_TOKEN_RE = re.compile(r"[a-z0-9][a-z0-9+#]*")
+_SPACE_RE = re.compile(r"\s+")
+_LEAD_IN_RE = re.compile(
+    r"^(?:(?:a|an|the|strong|solid|excellent|proven|demonstrated|good|deep|"
+    r"working|hands-on|practical|basic|advanced|extensive|some|prior|previous)\s+)*"
+    r"(?:experience|knowledge|understanding|proficiency|familiarity|expertise|"
+    r"background|skills?|competence|fluency|ability)\s+"
+    r"(?:in|with|of|using|to|on|at)\s+",
+)
+_PHRASE_STOP_RE = re.compile(r"[,.;:()\[\]!?]|\s(?:and|or|to|for|including)\s")
+_OR_RE = re.compile(
+    r"\b(?:or|such as|e\.g|like|one of|any of|at least one|one or more|either)\b"
+)
+_OBTAIN_RE = re.compile(
+    r"\b(?:obtain|eligib\w*|able to (?:get|acquire|pass)|willing(?:ness)? to"
+    r"|within \w+ (?:months?|days|years?))\b"
+)
+_UNJUDGEABLE_RE = re.compile(
+    r"\b(?:authori[sz]\w*|sponsor\w*|visas?|citizen\w*|right to work|"
+    r"background (?:check|screen)\w*|drug (?:test|screen)\w*|relocat\w*|travel\w*|"
+    r"lift\w*|pounds|lbs|stand(?:ing)? for|weekends?|evenings?|overtime|on-call|"
+    r"on call|shifts?|transportation|physical\w*|vaccinat\w*|commute)\b"
+)
+_DEGREE_NAMES = {
+    "high_school": "high-school diploma",
+    "associate": "associate degree",
+    "bachelor": "bachelor's degree",
+    "master": "master's degree",
+    "doctorate": "doctorate",
+}
+_NONWORK_ROLE_KINDS = frozenset({"volunteer", "project", "internship"})
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Stop words: common English plus the boilerplate every posting uses, so that the
+# word-overlap fallback compares what an item is actually about.
+_STOP_WORDS = _words(
+    """
+    a an the and or but nor of in on at to for from by with without within into onto
+    as is are be been being was were will would can could should must may might shall
+    do does did done have has had having this that these those it its we you your our
+    their they them he she his her who whom which what when where why how all any
+    each every both either some such no not only own same so than too very just also
+    well more most other others etc e g eg ie i.e via per plus able ability abilities
+    experience experienced experiences years year yrs yr months month knowledge
+    knowledgeable skill skills skilled strong solid excellent good great proven
+    demonstrated deep working work works familiarity familiar understanding
+    proficiency proficient expertise expert background required requirement
+    requirements require requires preferred preference prefer desired desirable
+    ideal ideally bonus nice including include includes related relevant least
+    minimum min maximum max candidate candidates applicant role position job team
+    using use used new high level highly hands demonstrable equivalent similar
+    environment environments degree field one two three four five six seven eight
+    nine ten
+    """
+)
+_STOP_STEMS = frozenset(w[:STEM_CHARS] for w in _STOP_WORDS if len(w) > STEM_CHARS)
+
+#: Words that make a years subject mean "experience in general".
+_GENERIC_SUBJECT_WORDS = _words(
+    """
+    professional industry work working relevant related overall total combined
+    full time full-time post graduate postgraduate paid practical hands-on prior
+    previous progressive progressively responsible similar general business
+    corporate career employment commercial
+    """
+)
+
+#: Fields of study close enough to count as "related" to each other.
+_RELATED_FIELD_GROUPS: tuple[frozenset[str], ...] = (
+    _words("compu softw infor data mathe stati physi elect engin opera appli cyber"),
+    _words("busin manag finan accou econo marke admin"),
+    _words("biolo chemi bioch medic nursi healt pharm"),
+    _words("commu journ engli media marke publi"),
+)
+
+
+class SkillGraph(Protocol):
+    """What matching needs from a skill lexicon (``resumefit.lexicon.Lexicon``)."""
+
+    def get(self, skill_id: str) -> Any | None:
+        """Return the term with this id (``.id``, ``.name``, ``.aliases``)."""
+
+    def lookup(self, name: str) -> Any | None:
+        """Return the term whose name or alias is ``name``, if any."""
+
+    def parents(self, skill_id: str) -> tuple[str, ...]:
+        """Return the ids of the broader skills it implies, transitively."""
+
+    def nearest(
+        self, name: str, *, score_cutoff: float = 0.85, limit: int = 3
+    ) -> list[tuple[Any, float]]:
+        """Return terms with names near ``name``, best first."""
+
+
+# --------------------------------------------------------------------------- text
+
+
+def _stems(text: str) -> list[str]:
+    """Lower-case word stems of ``text`` minus stop words, in order, unique."""
+    seen: dict[str, None] = {}
+    for token in _TOKEN_RE.findall(text.lower()):
+        if token in _STOP_WORDS:
+            continue
+        stem = token[:STEM_CHARS]
+        if stem in _STOP_STEMS:
+            continue
+        seen.setdefault(stem, None)
+    return list(seen)
+
+
+def _short(text: str, limit: int = _MAX_HEAD_CHARS) -> str:
+    """``text`` on one line, cut at a word boundary with an ellipsis."""
+    flat = _SPACE_RE.sub(" ", text.strip())
+    if len(flat) <= limit:
+        return flat
+    return flat[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def _norm(text: str) -> str:
+    return _SPACE_RE.sub(" ", text.strip().lower())
+
+
+def _find_phrase(haystack: str, phrase: str) -> list[int]:
+    """Start offsets of ``phrase`` in ``haystack`` at word boundaries."""
+    found: list[int] = []
+    start = haystack.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        before = haystack[start - 1] if start > 0 else " "
+        after = haystack[end] if end < len(haystack) else " "
+        if not before.isalnum() and not after.isalnum():
+            found.append(start)
+        start = haystack.find(phrase, start + 1)
+    return found
+
+
+def format_years(value: float) -> str:
+    """Format a number of years for people: ``3.0 -> '3'``, ``2.25 -> '2.3'``.
+
+    Args:
+        value: Years.
+
+    Returns:
+        The number with at most one decimal and no trailing ``.0``.
+
+    Example:
+        >>> format_years(4.0), format_years(2.4166)
+        ('4', '2.4')
+    """
+    text = f"{value:.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _start_date(value: PartialDate) -> date:
+    return date(value.year, value.month or 1, 1)
+
+
+def _end_date(value: PartialDate, start: date) -> date:
+    if value.month is not None:
+        # An end month is inclusive: "Mar 2020" ends on the first of April.
+        if value.month == _DECEMBER:
+            return date(value.year + 1, 1, 1)
+        return date(value.year, value.month + 1, 1)
+    end = date(value.year, 1, 1)
+    if end <= start:
+        # "2020 - 2020": some time within that year; count it as ending mid-year.
+        end = date(value.year, _MID_YEAR_MONTH, 1)
+    return end
+
+
+def _role_interval(role: Role, as_of: date) -> tuple[date, date] | None:
+    """The dates a role covers, clipped to ``as_of``; None when undated."""
+    if role.start is None:
+        return None
+    start = _start_date(role.start)
+    if role.is_current:
+        end = as_of
+    elif role.end is not None:
+        end = _end_date(role.end, start)
+    else:
+        return None
+    end = min(end, as_of)
+    if end <= start:
+        return None
+    return start, end
+
+
+def merged_years(intervals: Iterable[tuple[date, date]]) -> float:
+    """Total years covered by date intervals, overlaps merged (never double-counted).
+
+    Args:
+        intervals: ``(start, end)`` pairs; empty or reversed ones count zero.
+
+    Returns:
+        Years, as days / 365.25.
+
+    Example:
+        >>> merged_years([(date(2018, 1, 1), date(2020, 1, 1)),
+        ...               (date(2019, 1, 1), date(2021, 1, 1))])
+        3.0
+    """
+    ordered = sorted((s, e) for s, e in intervals if e > s)
+    total = timedelta(0)
+    current: tuple[date, date] | None = None
+    for start, end in ordered:
+        if current is None:
+            current = (start, end)
+        elif start <= current[1]:
+            current = (current[0], max(current[1], end))
+        else:
+            total += current[1] - current[0]
+            current = (start, end)
+    if current is not None:
+        total += current[1] - current[0]
+    return round(total.days / DAYS_PER_YEAR, 2)
+
+
+# --------------------------------------------------------------------------- index
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    role_index: int | None
+    section: ResumeSectionKind | None
+
+
+@dataclass
+class ResumeIndex:
+    """Everything matching needs about one resume, computed once.
+
+    Build it with :func:`index_resume` and reuse it for every posting. Caches
+    filled on demand (near-name lookups, implied skills) live here too, so a
+    resume compared with 1,000 postings does that work once per skill name.
+
+    Attributes:
+        resume: The indexed resume.
+        as_of: The date "Present" means.
+        text_lower: ``resume.text`` lower-cased (same offsets).
+        skills_by_id: Skill evidence keyed by lexicon id.
+        role_intervals: Per role, its ``(start, end)`` dates, or None if undated.
+        role_years_ago: Per role, years since it ended (0 for current roles).
+        best_level: Highest degree rank (``DEGREE_ORDER``), 0 when none.
+    """
+
+    resume: Resume
+    as_of: date
+    text_lower: str
+    skills_by_id: dict[str, SkillEvidence]
+    role_intervals: tuple[tuple[date, date] | None, ...]
+    role_years_ago: tuple[float, ...]
+    best_level: int
+    lines: tuple[_Line, ...]
+    line_starts: tuple[int, ...]
+    role_stems: tuple[frozenset[str], ...]
+    role_text: tuple[str, ...]
+    #: Places words are compared: each role, then each line outside roles.
+    units: tuple[tuple[int | None, tuple[int, ...]], ...]
+    stem_units: dict[str, tuple[int, ...]]
+    line_stems: tuple[frozenset[str], ...]
+    skill_names: tuple[tuple[str, str], ...]
+    _fuzzy_cache: dict[tuple[str, float], tuple[str, float] | None] = field(
+        default_factory=dict, repr=False
+    )
+    _implied_cache: dict[int, tuple[object, dict[str, tuple[str, ...]]]] = field(
+        default_factory=dict, repr=False
+    )
+
+    # ------------------------------------------------------------------ lookups
+    def line_at(self, offset: int) -> int:
+        """Index of the line containing ``offset``."""
+        return max(bisect.bisect_right(self.line_starts, offset) - 1, 0)
+
+    def implied_by(self, skills: SkillGraph) -> dict[str, tuple[str, ...]]:
+        """Map a broader skill id to the resume's skill ids that imply it."""
+        cached = self._implied_cache.get(id(skills))
+        if cached is not None and cached[0] is skills:
+            return cached[1]
+        implied: dict[str, list[str]] = {}
+        for skill_id in sorted(self.skills_by_id):
+            for parent in skills.parents(skill_id):
+                if parent != skill_id:
+                    implied.setdefault(parent, []).append(skill_id)
+        result = {k: tuple(v) for k, v in implied.items()}
+        self._implied_cache[id(skills)] = (skills, result)
+        return result
+
+    def near_skill(self, name: str, cutoff: float) -> tuple[str, float] | None:
+        """The resume skill whose name is nearest ``name`` (ratio >= cutoff)."""
+        key = (name.lower(), cutoff)
+        if key in self._fuzzy_cache:
+            return self._fuzzy_cache[key]
+        found: tuple[str, float] | None = None
+        if self.skill_names:
+            from rapidfuzz import fuzz, process
+
+            best = process.extractOne(
+                key[0],
+                [n for n, _ in self.skill_names],
+                scorer=fuzz.ratio,
+                score_cutoff=cutoff * 100,
+            )
+            if best is not None:
+                found = (self.skill_names[best[2]][1], best[1] / 100)
+        self._fuzzy_cache[key] = found
+        return found
+
+
+def index_resume(resume: Resume, *, as_of: date) -> ResumeIndex:
+    """Precompute what matching needs about a resume (once per resume).
+
+    Args:
+        resume: A parsed resume.
+        as_of: The date "Present" means.
+
+    Returns:
+        The index, reusable across any number of postings.
+
+    Example:
+        >>> from resumefit.schema import ParseQuality
+        >>> r = Resume(text="Python", quality=ParseQuality(format="txt", char_count=6))
+        >>> index_resume(r, as_of=date(2024, 1, 1)).best_level
+        0
+    """
+    text = resume.text
+    text_lower = text.lower()
+    intervals = tuple(_role_interval(role, as_of) for role in resume.roles)
+    years_ago = tuple(
+        0.0
+        if role.is_current or interval is None
+        else max((as_of - interval[1]).days / DAYS_PER_YEAR, 0.0)
+        for role, interval in zip(resume.roles, intervals, strict=True)
+    )
+    # Lines with the role and section that contain them.
+    lines: list[_Line] = []
+    role_spans = [(role.span, i) for i, role in enumerate(resume.roles)]
+    offset = 0
+    for raw in text.split("\n"):
+        start, end = offset, offset + len(raw)
+        offset = end + 1
+        role_index = next(
+            (i for (s, e), i in role_spans if s <= start < e or (s < end <= e)),
+            None,
+        )
+        section = resume.section_at(start)
+        lines.append(_Line(start, end, role_index, section.kind if section else None))
+    line_stems = tuple(frozenset(_stems(text_lower[ln.start : ln.end])) for ln in lines)
+    role_text = tuple(text_lower[r.span[0] : r.span[1]] for r in resume.roles)
+    role_stems = tuple(frozenset(_stems(t)) for t in role_text)
+    units: list[tuple[int | None, tuple[int, ...]]] = []
+    role_lines: dict[int, list[int]] = {}
+    for i, ln in enumerate(lines):
+        if ln.role_index is None:
+            units.append((None, (i,)))
+        else:
+            role_lines.setdefault(ln.role_index, []).append(i)
+    units.extend((r, tuple(ls)) for r, ls in sorted(role_lines.items()))
+    stem_units: dict[str, list[int]] = {}
+    for u, (_, line_ids) in enumerate(units):
+        unit_stems: set[str] = set()
+        for i in line_ids:
+            unit_stems |= line_stems[i]
+        for stem in unit_stems:
+            stem_units.setdefault(stem, []).append(u)
+    levels = [DEGREE_ORDER[e.level] for e in resume.education if e.level]
+    return ResumeIndex(
+        resume=resume,
+        as_of=as_of,
+        text_lower=text_lower,
+        skills_by_id={s.skill_id: s for s in resume.skills},
+        role_intervals=intervals,
+        role_years_ago=years_ago,
+        best_level=max(levels, default=0),
+        lines=tuple(lines),
+        line_starts=tuple(ln.start for ln in lines),
+        role_stems=role_stems,
+        role_text=role_text,
+        units=tuple(units),
+        stem_units={k: tuple(v) for k, v in stem_units.items()},
+        line_stems=line_stems,
+        skill_names=tuple(sorted((s.name.lower(), s.skill_id) for s in resume.skills)),
+    )
+
+
+# --------------------------------------------------------------------------- evidence
+
+
+def _place(
+    idx: ResumeIndex, offset: int, cfg: ScoringConfig
+) -> tuple[float, EvidenceKind, int | None, ResumeSectionKind | None]:
+    """How strong evidence at ``offset`` is, and where it sits."""
+    line = idx.lines[idx.line_at(offset)]
+    section = line.section
+    if line.role_index is not None:
+        role = idx.resume.roles[line.role_index]
+        if role.kind == "education":
+            return cfg.other_mention_credit, "education", line.role_index, section
+        if idx.role_intervals[line.role_index] is None:
+            return cfg.other_mention_credit, "role", line.role_index, section
+        if role.kind in _NONWORK_ROLE_KINDS:
+            return cfg.nonwork_role_credit, "role", line.role_index, section
+        if idx.role_years_ago[line.role_index] > cfg.stale_after_years:
+            return cfg.stale_role_credit, "role", line.role_index, section
+        return cfg.role_credit, "role", line.role_index, section
+    kind: EvidenceKind
+    if section == "skills":
+        return cfg.skills_list_credit, "skills_list", None, section
+    if section == "summary":
+        kind = "summary"
+    elif section == "certifications":
+        kind = "credential"
+    elif section == "education":
+        kind = "education"
+    else:
+        kind = "other"
+    return cfg.other_mention_credit, kind, None, section
+
+
+def evidence_strength(idx: ResumeIndex, offset: int, cfg: ScoringConfig) -> float:
+    """Credit a mention at ``offset`` earns (recent dated role most, skills list least).
+
+    Args:
+        idx: The resume index.
+        offset: A character offset into the resume text.
+        cfg: Scoring configuration (the credit values).
+
+    Returns:
+        The credit in [0, 1] for evidence at that place.
+    """
+    return _place(idx, offset, cfg)[0]
+
+
+def _excerpt(idx: ResumeIndex, start: int, end: int, cfg: ScoringConfig) -> Span:
+    """The trimmed line around ``[start, end)``, cut to ``max_evidence_chars``."""
+    line = idx.lines[idx.line_at(start)]
+    text = idx.resume.text
+    lo, hi = line.start, max(line.end, end)
+    while lo < start and not text[lo].isalnum():
+        lo += 1
+    while hi > end and text[hi - 1].isspace():
+        hi -= 1
+    if hi - lo > cfg.max_evidence_chars:
+        half = max((cfg.max_evidence_chars - (end - start)) // 2, 0)
+        lo = max(lo, start - half)
+        hi = min(hi, end + half)
+        while lo > line.start and lo < start and text[lo - 1].isalnum():
+            lo += 1
+        while hi < line.end and hi > end and text[hi].isalnum():
+            hi -= 1
+    return lo, hi
+
+
+def _evidence(
+    idx: ResumeIndex, start: int, end: int, cfg: ScoringConfig
+) -> tuple[float, Evidence]:
+    strength, kind, role_index, section = _place(idx, start, cfg)
+    lo, hi = _excerpt(idx, start, end, cfg)
+    return strength, Evidence(
+        text=idx.resume.text[lo:hi],
+        span=(lo, hi),
+        section=section,
+        kind=kind,
+        role_index=role_index,
+    )
+
+
+def _span_evidence(
+    idx: ResumeIndex,
+    span: Span,
+    kind: EvidenceKind,
+    role_index: int | None = None,
+) -> Evidence:
+    """Evidence citing ``span`` exactly (an education entry, a role header…)."""
+    section = idx.resume.section_at(span[0])
+    return Evidence(
+        text=idx.resume.text[span[0] : span[1]],
+        span=span,
+        section=section.kind if section else None,
+        kind=kind,
+        role_index=role_index,
+    )
+
+
+def _role_evidence(idx: ResumeIndex, role_ids: Iterable[int]) -> list[Evidence]:
+    """Role headers, most recent first."""
+    ordered = sorted(set(role_ids), key=lambda i: (idx.role_years_ago[i], i))
+    return [
+        _span_evidence(idx, idx.resume.roles[i].header_span, "role", i) for i in ordered
+    ]
+
+
+def _best_evidence(
+    scored: Iterable[tuple[float, Evidence]], limit: int
+) -> tuple[float, tuple[Evidence, ...]]:
+    """Strongest first, then by position; duplicate spans dropped."""
+    ranked = sorted(scored, key=lambda p: (-p[0], p[1].span))
+    seen: set[Span] = set()
+    out: list[Evidence] = []
+    for _, ev in ranked:
+        if ev.span not in seen:
+            seen.add(ev.span)
+            out.append(ev)
+    best = ranked[0][0] if ranked else 0.0
+    return best, tuple(out[:limit])
+
+
+# --------------------------------------------------------------------------- hits
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """The outcome of matching one asked thing (a skill, a credential, a phrase)."""
+
+    status: _HitStatus
+    credit: float
+    confidence: float
+    match_kind: MatchKind
+    evidence: tuple[Evidence, ...] = ()
+    detail: str = ""
+    resume_skill_ids: tuple[str, ...] = ()
+    via: str = ""
+
+
+_STATUS_RANK = {"missing": 0, "partial": 1, "met": 2}
+_KIND_WEAKNESS = {
+    "exact": 0,
+    "degree": 0,
+    "years": 1,
+    "alias": 2,
+    "equivalent": 3,
+    "fuzzy": 4,
+    "implied": 5,
+    "none": 6,
+}
+
+
+def _combine(hits: Sequence[_Hit], *, is_or: bool, limit: int) -> _Hit:
+    """One hit for several asked things: the best for "X or Y", else the mean."""
+    if len(hits) == 1:
+        return hits[0]
+    if is_or:
+        return max(hits, key=lambda h: (h.credit, _STATUS_RANK[h.status]))
+    found = [h for h in hits if h.status != "missing"]
+    if not found:
+        return hits[0]
+    status: _HitStatus = "met" if all(h.status == "met" for h in hits) else "partial"
+    evidence: list[Evidence] = []
+    for h in found:
+        evidence.extend(e for e in h.evidence[:1] if e not in evidence)
+    for h in found:
+        evidence.extend(e for e in h.evidence[1:] if e not in evidence)
+    return _Hit(
+        status=status,
+        credit=sum(h.credit for h in hits) / len(hits),
+        confidence=min(h.confidence for h in found),
+        match_kind=max((h.match_kind for h in found), key=lambda k: _KIND_WEAKNESS[k]),
+        evidence=tuple(evidence[:limit]),
+        resume_skill_ids=tuple(s for h in found for s in h.resume_skill_ids),
+    )
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """A skill a qualification names."""
+
+    skill_id: str | None
+    name: str
+    surface: str
+
+
+def _asked_skills(q: Qualification, skills: SkillGraph) -> list[_Asked]:
+    asked: dict[str, _Asked] = {}
+    for m in q.skill_mentions:
+        asked.setdefault(m.skill_id, _Asked(m.skill_id, m.name, m.surface))
+    names = {a.name.lower() for a in asked.values()}
+    for name in q.skills:
+        if name.lower() in names:
+            continue
+        term = skills.lookup(name)
+        key = str(term.id) if term is not None else f"name:{name.lower()}"
+        if key not in asked:
+            asked[key] = _Asked(str(term.id) if term is not None else None, name, name)
+        names.add(name.lower())
+    return list(asked.values())
+
+
+def _mention_evidence(
+    idx: ResumeIndex, mentions: Sequence[SkillMention], cfg: ScoringConfig
+) -> tuple[float, tuple[Evidence, ...]]:
+    return _best_evidence(
+        (_evidence(idx, m.span[0], m.span[1], cfg) for m in mentions),
+        cfg.max_evidence,
+    )
+
+
+def _match_skill(
+    asked: _Asked, idx: ResumeIndex, skills: SkillGraph, cfg: ScoringConfig
+) -> _Hit:
+    """Match one asked skill: exact or alias, else near name or implied."""
+    ev = idx.skills_by_id.get(asked.skill_id) if asked.skill_id else None
+    if ev is not None and ev.mentions:
+        strength, evidence = _mention_evidence(idx, ev.mentions, cfg)
+        wanted = {asked.surface.lower(), asked.name.lower()}
+        is_alias = not any(m.surface.lower() in wanted for m in ev.mentions)
+        if is_alias:
+            return _Hit(
+                "met",
+                strength * cfg.alias_factor,
+                cfg.confidence_alias,
+                "alias",
+                evidence,
+                asked.name,
+                (ev.skill_id,),
+                ev.mentions[0].surface,
+            )
+        return _Hit(
+            "met",
+            strength,
+            cfg.confidence_exact,
+            "exact",
+            evidence,
+            asked.name,
+            (ev.skill_id,),
+        )
+    candidates: list[_Hit] = []
+    near = idx.near_skill(asked.name, cfg.fuzzy_cutoff)
+    if near is not None and near[0] != asked.skill_id:
+        other = idx.skills_by_id[near[0]]
+        strength, evidence = _mention_evidence(idx, other.mentions, cfg)
+        candidates.append(
+            _Hit(
+                "met",
+                strength * cfg.fuzzy_factor,
+                cfg.confidence_fuzzy,
+                "fuzzy",
+                evidence,
+                asked.name,
+                (other.skill_id,),
+                other.name,
+            )
+        )
+    if asked.skill_id is not None:
+        children = idx.implied_by(skills).get(asked.skill_id, ())
+        best: tuple[float, tuple[Evidence, ...], SkillEvidence] | None = None
+        for child_id in children:
+            child = idx.skills_by_id[child_id]
+            strength, evidence = _mention_evidence(idx, child.mentions, cfg)
+            if best is None or strength > best[0]:
+                best = (strength, evidence, child)
+        if best is not None:
+            candidates.append(
+                _Hit(
+                    "partial",
+                    best[0] * cfg.implied_factor,
+                    cfg.confidence_implied,
+                    "implied",
+                    best[1],
+                    asked.name,
+                    (best[2].skill_id,),
+                    best[2].name,
+                )
+            )
+    candidates = [c for c in candidates if c.evidence]
+    if candidates:
+        return max(candidates, key=lambda h: (h.credit, _STATUS_RANK[h.status]))
+    return _Hit("missing", 0.0, cfg.confidence_missing, "none", detail=asked.name)
+
+
+def _strength_label(ev: Evidence, idx: ResumeIndex, cfg: ScoringConfig) -> str:
+    if ev.kind == "role" and ev.role_index is not None:
+        role = idx.resume.roles[ev.role_index]
+        if idx.role_intervals[ev.role_index] is None:
+            return "in an undated entry"
+        if role.kind in _NONWORK_ROLE_KINDS:
+            return f"in {role.kind} work"
+        if idx.role_years_ago[ev.role_index] > cfg.stale_after_years:
+            return "in a role that ended over " + (
+                f"{format_years(cfg.stale_after_years)} years ago"
+            )
+        return "in a dated role"
+    return {
+        "skills_list": "only in a skills list",
+        "summary": "in the summary",
+        "education": "in the education section",
+        "credential": "in the certifications section",
+    }.get(ev.kind, "in the resume")
+
+
+def _describe(hit: _Hit, idx: ResumeIndex, cfg: ScoringConfig) -> str:
+    """How a skill hit was found: 'Python in a dated role', 'SQL via PostgreSQL'."""
+    where = _strength_label(hit.evidence[0], idx, cfg) if hit.evidence else ""
+    if hit.match_kind == "alias":
+        return f"{hit.detail} (written '{hit.via}') {where}"
+    if hit.match_kind == "fuzzy" and hit.via:
+        return f"'{hit.via}', a near match for {hit.detail}, {where}"
+    if hit.match_kind == "implied":
+        return f"{hit.via}, which implies {hit.detail} (partial credit), {where}"
+    return f"{hit.detail} {where}"
+
+
+# ----------------------------------------------------------------------- text fallback
+
+
+def _key_phrases(q: Qualification) -> list[str]:
+    """Short phrases that name what an item asks for, most specific first."""
+    text = q.text.strip()
+    phrases: list[str] = []
+    head, colon, _ = text.partition(":")
+    if colon and len(head) <= _MAX_HEAD_CHARS:
+        phrases.append(head)
+    if q.years_subject:
+        phrases.append(q.years_subject)
+    lowered = _norm(text)
+    lead = _LEAD_IN_RE.match(lowered)
+    if lead:
+        rest = lowered[lead.end() :]
+        stop = _PHRASE_STOP_RE.search(rest)
+        phrases.append(rest[: stop.start()] if stop else rest)
+    out: list[str] = []
+    for phrase in phrases:
+        norm = _norm(phrase).strip(" -*•·")
+        words = norm.split()
+        if (
+            len(norm) >= _MIN_PHRASE_CHARS
+            and len(words) <= _MAX_PHRASE_WORDS
+            and _stems(norm)
+            and norm not in out
+        ):
+            out.append(norm)
+    return out
+
+
+def _match_text(q: Qualification, idx: ResumeIndex, cfg: ScoringConfig) -> _Hit | None:
+    """Match an item by its key phrase, then by word overlap; None if no content."""
+    for phrase in _key_phrases(q):
+        starts = _find_phrase(idx.text_lower, phrase)
+        if starts:
+            strength, evidence = _best_evidence(
+                (_evidence(idx, s, s + len(phrase), cfg) for s in starts),
+                cfg.max_evidence,
+            )
+            return _Hit(
+                "met",
+                strength * cfg.phrase_factor,
+                cfg.confidence_phrase,
+                "exact",
+                evidence,
+                f"'{phrase}' written verbatim",
+            )
+    stems = _stems(q.text)
+    if not stems:
+        return None
+    counts: dict[int, int] = {}
+    for stem in stems:
+        for unit in idx.stem_units.get(stem, ()):
+            counts[unit] = counts.get(unit, 0) + 1
+    if not counts:
+        return _Hit("missing", 0.0, cfg.confidence_missing_text, "none")
+    best_unit = min(counts, key=lambda u: (-counts[u], u))
+    coverage = counts[best_unit] / len(stems)
+    if coverage < cfg.overlap_partial:
+        return _Hit("missing", 0.0, cfg.confidence_missing_text, "none")
+    wanted = set(stems)
+    _, line_ids = idx.units[best_unit]
+    best_line = min(line_ids, key=lambda i: (-len(idx.line_stems[i] & wanted), i))
+    line = idx.lines[best_line]
+    strength, ev = _evidence(idx, line.start, line.start, cfg)
+    status: _HitStatus = "met" if coverage >= cfg.overlap_met else "partial"
+    return _Hit(
+        status,
+        strength * cfg.overlap_factor * coverage,
+        cfg.confidence_overlap,
+        "fuzzy",
+        (ev,),
+        f"{counts[best_unit]} of its {len(stems)} key words in one place",
+    )
+
+
+# --------------------------------------------------------------------------- years
+
+
+def _years(idx: ResumeIndex, role_ids: Iterable[int]) -> tuple[float, float]:
+    """(years in work roles, years in work + volunteer/project/internship roles)."""
+    work: list[tuple[date, date]] = []
+    every: list[tuple[date, date]] = []
+    for i in role_ids:
+        interval = idx.role_intervals[i]
+        kind = idx.resume.roles[i].kind
+        if interval is None or kind == "education":
+            continue
+        every.append(interval)
+        if kind == "work":
+            work.append(interval)
+    return merged_years(work), merged_years(every)
+
+
+def _needed_years(q: Qualification, idx: ResumeIndex) -> float | None:
+    """Years asked, taking "BS with 5 years or MS with 3" into account."""
+    if q.years_by_degree:
+        fitting = [
+            alt.min_years
+            for alt in q.years_by_degree
+            if idx.best_level >= DEGREE_ORDER[alt.level]
+        ]
+        if fitting:
+            return min(fitting)
+        if q.min_years is None:
+            return max(alt.min_years for alt in q.years_by_degree)
+    return q.min_years
+
+
+def _is_generic(subject: str) -> bool:
+    words = [w for w in _TOKEN_RE.findall(subject.lower()) if w not in _STOP_WORDS]
+    return all(w in _GENERIC_SUBJECT_WORDS for w in words)
+
+
+def _subject_roles(subject: str, idx: ResumeIndex, cfg: ScoringConfig) -> list[int]:
+    phrase = _norm(subject)
+    stems = _stems(subject)
+    found: list[int] = []
+    for i, role in enumerate(idx.resume.roles):
+        if role.kind == "education":
+            continue
+        in_text = bool(_find_phrase(_SPACE_RE.sub(" ", idx.role_text[i]), phrase))
+        overlap = (
+            len(idx.role_stems[i].intersection(stems)) / len(stems) if stems else 0.0
+        )
+        if in_text or overlap >= cfg.subject_overlap:
+            found.append(i)
+    return found
+
+
+def _years_verdict(
+    need: float, work: float, every: float, cfg: ScoringConfig
+) -> tuple[_HitStatus, float, float, bool]:
+    """(status, years ratio, years shown, volunteer/project time needed)."""
+    if work >= need - cfg.years_tolerance:
+        return "met", 1.0, work, False
+    if every >= need - cfg.years_tolerance:
+        return "met", 1.0, every, True
+    if every <= 0:
+        return "missing", 0.0, 0.0, False
+    return "partial", min(every / need, 1.0), every, every > work
+
+
+def _roles_with_skill(idx: ResumeIndex, skill_ids: Iterable[str]) -> set[int]:
+    roles: set[int] = set()
+    for skill_id in skill_ids:
+        ev = idx.skills_by_id.get(skill_id)
+        if ev is None:
+            continue
+        roles.update(ev.in_roles)
+        for m in ev.mentions:
+            r = idx.lines[idx.line_at(m.span[0])].role_index
+            if r is not None:
+                roles.add(r)
+    return {r for r in roles if r < len(idx.resume.roles)}
+
+
+@dataclass(frozen=True)
+class _YearsOutcome:
+    hit: _Hit
+    years: float | None
+    nonwork: bool
+
+
+def _skill_years(
+    asked: _Asked,
+    need: float,
+    idx: ResumeIndex,
+    skills: SkillGraph,
+    cfg: ScoringConfig,
+) -> _YearsOutcome:
+    hit = _match_skill(asked, idx, skills, cfg)
+    if hit.status == "missing":
+        return _YearsOutcome(hit, 0.0, False)
+    role_ids = _roles_with_skill(idx, hit.resume_skill_ids)
+    work, every = _years(idx, role_ids)
+    status, ratio, shown, nonwork = _years_verdict(need, work, every, cfg)
+    if status != "met":
+        ratio = max(ratio, cfg.years_floor_credit)
+        status = "partial"
+    elif hit.status == "partial":
+        status = "partial"
+    evidence = list(hit.evidence)
+    for ev in _role_evidence(idx, role_ids):
+        if ev not in evidence:
+            evidence.append(ev)
+    return _YearsOutcome(
+        _Hit(
+            status,
+            hit.credit * ratio,
+            min(hit.confidence, cfg.confidence_structured),
+            "years" if hit.match_kind == "exact" else hit.match_kind,
+            tuple(evidence[: cfg.max_evidence]),
+            hit.detail,
+            hit.resume_skill_ids,
+        ),
+        shown,
+        nonwork,
+    )
+
+
+def _assess_years(
+    q: Qualification,
+    need: float,
+    idx: ResumeIndex,
+    skills: SkillGraph,
+    cfg: ScoringConfig,
+) -> Assessment:
+    asked = _asked_skills(q, skills)
+    subject = q.years_subject
+    if asked and subject:
+        lowered = subject.lower()
+        in_subject = [
+            a
+            for a in asked
+            if a.name.lower() in lowered or a.surface.lower() in lowered
+        ]
+        asked = in_subject
+    asks = f"{format_years(need)}+ years"
+    if asked:
+        outcomes = [_skill_years(a, need, idx, skills, cfg) for a in asked]
+        is_or = len(outcomes) > 1 and bool(_OR_RE.search(q.text.lower()))
+        if is_or or len(outcomes) == 1:
+            best = max(
+                outcomes,
+                key=lambda o: (o.hit.credit, _STATUS_RANK[o.hit.status]),
+            )
+            hit, years, nonwork = best.hit, best.years, best.nonwork
+        else:
+            hit = _combine(
+                [o.hit for o in outcomes], is_or=False, limit=cfg.max_evidence
+            )
+            years = min(o.years or 0.0 for o in outcomes)
+            nonwork = any(o.nonwork for o in outcomes)
+        what = (
+            " or ".join(a.name for a in asked)
+            if is_or
+            else ", ".join(a.name for a in asked)
+        )
+        if hit.status == "missing":
+            reason = f"Asks {asks} of {what}; the resume does not show it."
+        else:
+            reason = (
+                f"Asks {asks} of {what}; the resume shows about "
+                f"{format_years(years or 0.0)} in dated roles"
+            )
+            if hit.match_kind in ("alias", "fuzzy", "implied"):
+                reason += f" ({_describe(hit, idx, cfg)})"
+            if nonwork:
+                reason += ", counting volunteer, project or internship time"
+            reason += "."
+        return _assessment(q, hit, reason, years=years, nonwork=nonwork)
+    # Total or field-specific experience, from dated roles.
+    role_ids = [i for i, r in enumerate(idx.resume.roles) if r.kind != "education"]
+    factor = 1.0
+    what = "experience"
+    if subject and not _is_generic(subject):
+        what = f"experience in {subject}" if " " not in subject.strip() else subject
+        matched = _subject_roles(subject, idx, cfg)
+        if matched:
+            role_ids = matched
+        else:
+            factor = cfg.unmatched_subject_factor
+    work, every = _years(idx, role_ids)
+    status, ratio, shown, nonwork = _years_verdict(need, work, every, cfg)
+    evidence = tuple(
+        _role_evidence(idx, [i for i in role_ids if idx.role_intervals[i]])
+    )[: cfg.max_evidence]
+    if status != "missing" and factor < 1.0:
+        status = "partial"
+    if not evidence:
+        status, ratio, shown = "missing", 0.0, 0.0
+    hit = _Hit(
+        status,
+        ratio * factor,
+        cfg.confidence_structured if factor == 1.0 else cfg.confidence_overlap,
+        "years" if status != "missing" else "none",
+        evidence if status != "missing" else (),
+    )
+    if status == "missing":
+        reason = f"Asks {asks} of {what}; the resume shows no dated roles for it."
+    elif factor < 1.0:
+        reason = (
+            f"Asks {asks} of {what}; no dated role clearly matches, the resume "
+            f"shows about {format_years(shown)} years of experience in total."
+        )
+    else:
+        reason = (
+            f"Asks {asks} of {what}; the resume shows about {format_years(shown)} years"
+        )
+        if nonwork:
+            reason += ", counting volunteer, project or internship time"
+        reason += "."
+    return _assessment(q, hit, reason, years=shown, nonwork=nonwork)
+
+
+# --------------------------------------------------------------------------- degrees
+
+
+def _field_matches(asked: str, have: str, cfg: ScoringConfig) -> bool:
+    a, h = _norm(asked), _norm(have)
+    if not a or not h:
+        return False
+    if a == h or _find_phrase(h, a) or _find_phrase(a, h):
+        return True
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a, h) >= cfg.field_cutoff * 100
+
+
+def _field_related(asked: str, have: str) -> bool:
+    a, h = set(_stems(asked)), set(_stems(have))
+    if a & h:
+        return True
+    return any(a & group and h & group for group in _RELATED_FIELD_GROUPS)
+
+
+def _education_evidence(idx: ResumeIndex, entry: EducationEntry) -> Evidence:
+    return _span_evidence(idx, entry.span, "education")
+
+
+def _assess_education(
+    q: Qualification, idx: ResumeIndex, cfg: ScoringConfig
+) -> Assessment | None:
+    education = idx.resume.education
+    fields = q.degree_fields
+    if q.degree_level is None and not fields:
+        return None
+    need_rank = DEGREE_ORDER[q.degree_level] if q.degree_level else 0
+    level_name = _DEGREE_NAMES[q.degree_level] if q.degree_level else "degree"
+    asks = f"a {level_name}" if q.degree_level else "a degree"
+    if fields:
+        asks += " in " + " or ".join(fields)
+    qualifying = [
+        e
+        for e in education
+        if (e.level and DEGREE_ORDER[e.level] >= need_rank)
+        or (not q.degree_level and (e.level or e.fields))
+    ]
+    if qualifying:
+        if not fields:
+            entry = max(qualifying, key=lambda e: DEGREE_ORDER.get(e.level or "", 0))
+            hit = _Hit(
+                "met",
+                1.0,
+                cfg.confidence_structured,
+                "degree",
+                (_education_evidence(idx, entry),),
+            )
+            return _assessment(q, hit, f"Asks {asks}; the resume lists one.")
+        for entry in qualifying:
+            if any(_field_matches(f, g, cfg) for f in fields for g in entry.fields):
+                hit = _Hit(
+                    "met",
+                    1.0,
+                    cfg.confidence_structured,
+                    "degree",
+                    (_education_evidence(idx, entry),),
+                )
+                return _assessment(
+                    q, hit, f"Asks {asks}; the resume lists a matching degree."
+                )
+        if q.accepts_related_field:
+            for entry in qualifying:
+                if any(_field_related(f, g) for f in fields for g in entry.fields):
+                    hit = _Hit(
+                        "met",
+                        1.0,
+                        cfg.confidence_overlap,
+                        "degree",
+                        (_education_evidence(idx, entry),),
+                    )
+                    studied = ", ".join(entry.fields)
+                    return _assessment(
+                        q,
+                        hit,
+                        f"Asks {asks} or a related field; the resume lists one in "
+                        f"{studied}, a related field.",
+                    )
+        if not q.accepts_equivalent_experience:
+            entry = qualifying[0]
+            studied = ", ".join(entry.fields) or "an unstated field"
+            hit = _Hit(
+                "partial",
+                cfg.wrong_field_credit,
+                cfg.confidence_structured,
+                "degree",
+                (_education_evidence(idx, entry),),
+            )
+            return _assessment(
+                q,
+                hit,
+                f"Asks {asks}; the resume lists the level but in {studied}.",
+            )
+    if q.accepts_equivalent_experience:
+        floor = DEGREE_ORDER["high_school"]
+        levels_short = max(need_rank - max(idx.best_level, floor), 1)
+        need = cfg.equivalent_years_per_level * levels_short
+        role_ids = [i for i, r in enumerate(idx.resume.roles) if r.kind != "education"]
+        work, every = _years(idx, role_ids)
+        status, ratio, shown, nonwork = _years_verdict(need, work, every, cfg)
+        evidence = tuple(
+            _role_evidence(idx, [i for i in role_ids if idx.role_intervals[i]])
+        )
+        if status != "missing" and evidence:
+            hit = _Hit(
+                status,
+                ratio,
+                cfg.confidence_fuzzy,
+                "equivalent",
+                evidence[: cfg.max_evidence],
+            )
+            verb = "stand in for it" if status == "met" else "partly stand in for it"
+            reason = (
+                f"Asks {asks} or equivalent experience; no such degree is listed, "
+                f"but about {format_years(shown)} years of experience {verb} "
+                f"(about {format_years(need)} needed)."
+            )
+            return _assessment(q, hit, reason, years=shown, nonwork=nonwork)
+    highest = max(
+        (e for e in education if e.level),
+        key=lambda e: DEGREE_ORDER[e.level or "high_school"],
+        default=None,
+    )
+    if highest is not None and highest.level:
+        reason = (
+            f"Asks {asks}; the highest degree listed is a "
+            f"{_DEGREE_NAMES[highest.level]}."
+        )
+    else:
+        reason = f"Asks {asks}; the resume lists no such degree."
+    hit = _Hit("missing", 0.0, cfg.confidence_missing, "none")
+    return _assessment(q, hit, reason)
+
+
+# ------------------------------------------------------------------------- credentials
+
+
+def _find_name(idx: ResumeIndex, name: str) -> list[int]:
+    """Offsets of ``name`` in the resume; short all-caps names match case-exactly."""
+    if name.isupper() and len(name) <= _MAX_ACRONYM_CHARS:
+        return _find_phrase(idx.resume.text, name)
+    return _find_phrase(idx.text_lower, _norm(name))
+
+
+def _match_named(
+    name: str,
+    entries: Sequence[tuple[str, Span]],
+    idx: ResumeIndex,
+    kind: EvidenceKind,
+    cfg: ScoringConfig,
+) -> _Hit:
+    """Match a credential or language by its stated entry, else by its name."""
+    from rapidfuzz import fuzz
+
+    wanted = _norm(name)
+    for have, span in entries:
+        got = _norm(have)
+        if (
+            got == wanted
+            or (
+                min(len(got), len(wanted)) >= _MIN_PHRASE_CHARS
+                and (_find_phrase(got, wanted) or _find_phrase(wanted, got))
+            )
+            or fuzz.ratio(got, wanted) >= cfg.fuzzy_cutoff * 100
+        ):
+            return _Hit(
+                "met",
+                1.0,
+                cfg.confidence_structured,
+                "exact",
+                (_span_evidence(idx, span, kind),),
+                name,
+            )
+    starts = _find_name(idx, name)
+    if starts:
+        _, evidence = _best_evidence(
+            (_evidence(idx, s, s + len(name), cfg) for s in starts), cfg.max_evidence
+        )
+        return _Hit("met", 1.0, cfg.confidence_phrase, "exact", evidence, name)
+    return _Hit("missing", 0.0, cfg.confidence_missing, "none", detail=name)
+
+
+def _assess_credentials(
+    q: Qualification, idx: ResumeIndex, cfg: ScoringConfig
+) -> Assessment:
+    entries = [(c.name, c.span) for c in idx.resume.credentials]
+    can_obtain = bool(_OBTAIN_RE.search(q.text.lower()))
+    if q.credentials:
+        hits = [_match_named(n, entries, idx, "credential", cfg) for n in q.credentials]
+        is_or = bool(_OR_RE.search(q.text.lower()))
+        hit = _combine(hits, is_or=is_or, limit=cfg.max_evidence)
+        names = (" or " if is_or else ", ").join(q.credentials)
+    else:
+        text_hit = _match_text(q, idx, cfg)
+        hit = text_hit or _Hit("missing", 0.0, cfg.confidence_missing_text, "none")
+        names = "this credential"
+    if hit.status == "missing":
+        if can_obtain:
+            return _unknown(
+                q,
+                f"Asks for {names} or the ability to obtain it; the resume does not "
+                "list it, and eligibility cannot be judged from a resume.",
+            )
+        return _assessment(q, hit, f"Asks for {names}; the resume does not list it.")
+    return _assessment(q, hit, f"Asks for {names}; the resume lists it.")
+
+
+def _assess_languages(
+    q: Qualification, idx: ResumeIndex, cfg: ScoringConfig
+) -> Assessment | None:
+    if not q.languages:
+        return None
+    entries = [(lang.name, lang.span) for lang in idx.resume.languages]
+    hits = [_match_named(n, entries, idx, "other", cfg) for n in q.languages]
+    is_or = bool(_OR_RE.search(q.text.lower()))
+    hit = _combine(hits, is_or=is_or, limit=cfg.max_evidence)
+    names = (" or " if is_or else " and ").join(q.languages)
+    if hit.status == "missing":
+        if all(n.lower() == "english" for n in q.languages):
+            return _unknown(
+                q,
+                "Asks for English; the resume does not state proficiency, which "
+                "cannot be judged from the resume alone.",
+            )
+        return _assessment(q, hit, f"Asks for {names}; the resume does not state it.")
+    return _assessment(q, hit, f"Asks for {names}; the resume states it.")
+
+
+# --------------------------------------------------------------------------- skills
+
+
+def _assess_skills(
+    q: Qualification,
+    asked: Sequence[_Asked],
+    idx: ResumeIndex,
+    skills: SkillGraph,
+    cfg: ScoringConfig,
+) -> Assessment:
+    hits = [_match_skill(a, idx, skills, cfg) for a in asked]
+    is_or = len(hits) > 1 and bool(_OR_RE.search(q.text.lower()))
+    hit = _combine(hits, is_or=is_or, limit=cfg.max_evidence)
+    if len(asked) == 1 or is_or:
+        if hit.status == "missing":
+            names = " or ".join(a.name for a in asked)
+            reason = f"No evidence of {names} in the resume."
+            text_hit = _match_text(q, idx, cfg)
+            if text_hit is not None and text_hit.status != "missing":
+                return _assessment(
+                    q,
+                    text_hit,
+                    f"No lexicon match for {names}, but the resume has "
+                    f"{text_hit.detail}.",
+                )
+        else:
+            reason = f"The resume shows {_describe(hit, idx, cfg)}."
+        return _assessment(q, hit, reason)
+    shown = [a.name for a, h in zip(asked, hits, strict=True) if h.status != "missing"]
+    lacking = [
+        a.name for a, h in zip(asked, hits, strict=True) if h.status == "missing"
+    ]
+    if not shown:
+        reason = f"No evidence of {', '.join(lacking)} in the resume."
+    elif not lacking:
+        reason = f"The resume shows all of {', '.join(shown)}."
+    else:
+        reason = (
+            f"The resume shows {len(shown)} of {len(asked)}: {', '.join(shown)}; "
+            f"not shown: {', '.join(lacking)}."
+        )
+    return _assessment(q, hit, reason)
+
+
+# --------------------------------------------------------------------------- assemble
+
+
+def _assessment(
+    q: Qualification,
+    hit: _Hit,
+    reason: str,
+    *,
+    years: float | None = None,
+    nonwork: bool = False,
+) -> Assessment:
+    status = hit.status if hit.evidence else "missing"
+    return Assessment(
+        qualification_id=q.id,
+        importance=q.importance,
+        kind=q.kind,
+        text=q.text,
+        status=status,
+        credit=min(max(hit.credit, 0.0), 1.0) if status != "missing" else 0.0,
+        confidence=hit.confidence,
+        match_kind=hit.match_kind if status != "missing" else "none",
+        evidence=hit.evidence if status != "missing" else (),
+        reason=reason,
+        candidate_years=round(years, 2) if years is not None else None,
+        uses_nonwork_experience=nonwork and status != "missing",
+    )
+
+
+def _unknown(q: Qualification, reason: str) -> Assessment:
+    return Assessment(
+        qualification_id=q.id,
+        importance=q.importance,
+        kind=q.kind,
+        text=q.text,
+        status="unknown",
+        credit=0.0,
+        confidence=0.0,
+        match_kind="none",
+        reason=reason,
+    )
+
+
+def assess_qualification(
+    q: Qualification,
+    idx: ResumeIndex,
+    *,
+    skills: SkillGraph,
+    config: ScoringConfig,
+) -> Assessment:
+    """Judge one qualification against an indexed resume.
+
+    Args:
+        q: The posting qualification.
+        idx: The resume index from :func:`index_resume`.
+        skills: The skill lexicon (for implied and looked-up skills).
+        config: Scoring weights and thresholds.
+
+    Returns:
+        The assessment, with evidence for every met or partial status.
+    """
+    cfg = config
+    if q.kind == "authorization":
+        return _unknown(
+            q, "Work authorization cannot be judged from a resume; it is left out."
+        )
+    lowered = q.text.lower()
+    if q.kind == "education" or (
+        q.kind not in ("skill", "experience") and (q.degree_level or q.degree_fields)
+    ):
+        education = _assess_education(q, idx, cfg)
+        if education is not None:
+            return education
+    need = _needed_years(q, idx)
+    if need is not None and need > 0:
+        return _assess_years(q, need, idx, skills, cfg)
+    if q.kind in ("certification", "license", "clearance") or q.credentials:
+        return _assess_credentials(q, idx, cfg)
+    if q.kind == "language" or q.languages:
+        languages = _assess_languages(q, idx, cfg)
+        if languages is not None:
+            return languages
+    asked = _asked_skills(q, skills)
+    if asked:
+        return _assess_skills(q, asked, idx, skills, cfg)
+    if q.kind in ("other", "soft_skill", "experience") and _UNJUDGEABLE_RE.search(
+        lowered
+    ):
+        return _unknown(
+            q, "A resume cannot show this either way; it is left out of the score."
+        )
+    hit = _match_text(q, idx, cfg)
+    if hit is None or (hit.status == "missing" and q.kind == "other"):
+        return _unknown(
+            q, "Nothing in this item can be checked against a resume; it is left out."
+        )
+    if hit.status == "missing":
+        if q.kind == "soft_skill":
+            reason = (
+                "The resume does not show this soft skill in words; examples in "
+                "role bullets would."
+            )
+        else:
+            reason = f"The resume shows nothing matching '{_short(q.text)}'."
+        return _assessment(q, hit, reason)
+    return _assessment(q, hit, f"The resume has {hit.detail}.")
+
+
+def assess_qualifications(
+    posting: Posting,
+    resume_index: ResumeIndex,
+    *,
+    skills: SkillGraph,
+    config: ScoringConfig,
+) -> tuple[Assessment, ...]:
+    """Judge every qualification of a posting against an indexed resume.
+
+    Args:
+        posting: A parsed posting with its qualifications.
+        resume_index: The resume index from :func:`index_resume`.
+        skills: The skill lexicon (``resumefit.lexicon.Lexicon``).
+        config: Scoring weights and thresholds.
+
+    Returns:
+        One assessment per qualification, in posting order.
+    """
+    return tuple(
+        assess_qualification(q, resume_index, skills=skills, config=config)
+        for q in posting.qualifications
+    )
