@@ -483,3 +483,19 @@ class FitResult(_Frozen):
     algorithm: Literal["v1"] = Field("v1", description="Scoring algorithm version.")
 
     _r = field_validator("score")(_round4)
+
+    def to_markdown(self) -> str:
+        """Render this result as Markdown: score, verdict, table, gaps, suggestions.
+
+        Returns:
+            GitHub-flavoured Markdown text.
+        """
+        from resumefit._render import to_markdown
+
+        return to_markdown(self)
+
+    def _repr_html_(self) -> str:
+        """Rich display in Jupyter notebooks (escaped HTML, inline CSS, no script)."""
+        from resumefit._render import to_html
+
+        return to_html(self)
