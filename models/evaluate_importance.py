@@ -62,7 +62,9 @@ def decide(text: str) -> list[ItemDecision]:
     return select_qualifications(text, structure_posting(text).sections)
 
 
-def line_spans(text: str, lines: tuple[str, ...], start_at: int) -> tuple[list[tuple[int, int]], int]:
+def line_spans(
+    text: str, lines: tuple[str, ...], start_at: int
+) -> tuple[list[tuple[int, int]], int]:
     spans = []
     pos = start_at
     for line in lines:
@@ -91,25 +93,37 @@ def eval_google(headers: bool, verbose: bool) -> dict[str, float]:
         for spans, label in ((mins, "required"), (prefs, "preferred")):
             for span in spans:
                 total += 1
-                inside = [d for d in decisions if overlap(d.span, span) * 2 >= d.span[1] - d.span[0]]
+                inside = [
+                    d
+                    for d in decisions
+                    if overlap(d.span, span) * 2 >= d.span[1] - d.span[0]
+                ]
                 got = {d.importance for d in inside}
                 sources.update(d.source for d in inside)
                 if got == {label}:
                     correct += 1
                 elif len(errors) < 15:
-                    errors.append(f"  {label} got {sorted(got)}: {text[span[0]:span[1]][:100]}")
+                    errors.append(
+                        f"  {label} got {sorted(got)}: {text[span[0] : span[1]][:100]}"
+                    )
     name = "with headers" if headers else "headers removed"
     acc = correct / total if total else 0.0
-    print(f"a/b) google held-out {name}: {len(test)} postings, {total} qualification items")
-    print(f"     importance accuracy {acc:.4f} ({correct}/{total}); "
-          f"responsibility lines taken as qualifications {resp_flagged}/{resp_total}; "
-          f"sources {dict(sorted(sources.items()))}")
+    print(
+        f"a/b) google held-out {name}: {len(test)} postings, {total} qualification items"
+    )
+    print(
+        f"     importance accuracy {acc:.4f} ({correct}/{total}); "
+        f"responsibility lines taken as qualifications {resp_flagged}/{resp_total}; "
+        f"sources {dict(sorted(sources.items()))}"
+    )
     if verbose:
         print("\n".join(errors))
     return {"accuracy": acc}
 
 
-def find_spans(text: str, gold: list[dict[str, object]]) -> list[tuple[int, int] | None]:
+def find_spans(
+    text: str, gold: list[dict[str, object]]
+) -> list[tuple[int, int] | None]:
     used: set[int] = set()
     out: list[tuple[int, int] | None] = []
     for g in gold:
@@ -151,12 +165,14 @@ def eval_glassdoor(verbose: bool) -> dict[str, float]:
                     break
             if host is None:
                 fp += 1
-                false_pos.append(f"  [{index}] {d.importance}: {text[d.span[0]:d.span[1]][:110]}")
+                false_pos.append(
+                    f"  [{index}] {d.importance}: {text[d.span[0] : d.span[1]][:110]}"
+                )
                 continue
             inside.setdefault(host, []).append(d)
             if not gold[host].get("uncertain"):
                 tp += 1
-        for gi, (g, span) in enumerate(zip(gold, spans)):
+        for gi, (g, span) in enumerate(zip(gold, spans, strict=True)):
             if g.get("uncertain") or span is None:
                 continue
             n_gold += 1
@@ -167,20 +183,30 @@ def eval_glassdoor(verbose: bool) -> dict[str, float]:
                 continue
             found += 1
             imp_total += 1
-            want = {"required", "preferred"} if g["importance"] == "mixed" else {g["importance"]}
+            want = (
+                {"required", "preferred"}
+                if g["importance"] == "mixed"
+                else {g["importance"]}
+            )
             got = {d.importance for d in ds}
             if got == want:
                 imp_right += 1
             else:
-                wrong_imp.append(f"  [{index}] gold {g['importance']} got {sorted(got)} "
-                                 f"({','.join(d.source for d in ds)}): {str(g['text'])[:100]}")
+                wrong_imp.append(
+                    f"  [{index}] gold {g['importance']} got {sorted(got)} "
+                    f"({','.join(d.source for d in ds)}): {str(g['text'])[:100]}"
+                )
     recall = found / n_gold if n_gold else 0.0
     precision = tp / (tp + fp) if tp + fp else 0.0
     importance = imp_right / imp_total if imp_total else 0.0
-    print(f"c) glassdoor dev gold: {len(postings)} postings, {n_gold} certain gold items")
-    print(f"     recall {recall:.4f} ({found}/{n_gold}); precision {precision:.4f} "
-          f"({tp}/{tp + fp}); importance accuracy {importance:.4f} ({imp_right}/{imp_total}); "
-          f"sources {dict(sorted(sources.items()))}")
+    print(
+        f"c) glassdoor dev gold: {len(postings)} postings, {n_gold} certain gold items"
+    )
+    print(
+        f"     recall {recall:.4f} ({found}/{n_gold}); precision {precision:.4f} "
+        f"({tp}/{tp + fp}); importance accuracy {importance:.4f} ({imp_right}/{imp_total}); "
+        f"sources {dict(sorted(sources.items()))}"
+    )
     if verbose:
         print(" misses:\n" + "\n".join(misses))
         print(" false positives:\n" + "\n".join(false_pos))
@@ -199,23 +225,33 @@ def eval_requirements_share() -> None:
     parts = []
     for name, texts in corpora.items():
         hit = sum(
-            any(s.kind == "requirements" for s in structure_posting(t).sections) for t in texts
+            any(s.kind == "requirements" for s in structure_posting(t).sections)
+            for t in texts
         )
         any_qual = sum(bool(decide(t)) for t in texts)
         total_hit += hit
         total_n += len(texts)
-        parts.append(f"{name} {hit}/{len(texts)} ({hit / len(texts):.3f}; any qualification {any_qual / len(texts):.3f})")
-    print("d) requirements section found: " + "; ".join(parts)
-          + f"; all {total_hit}/{total_n} ({total_hit / total_n:.3f})")
+        parts.append(
+            f"{name} {hit}/{len(texts)} ({hit / len(texts):.3f}; any qualification {any_qual / len(texts):.3f})"
+        )
+    print(
+        "d) requirements section found: "
+        + "; ".join(parts)
+        + f"; all {total_hit}/{total_n} ({total_hit / total_n:.3f})"
+    )
 
 
 def main() -> int:
     global ARGS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=HERE.parent.parent / "shared" / "corpus")
+    parser.add_argument(
+        "--corpus", type=Path, default=HERE.parent.parent / "shared" / "corpus"
+    )
     parser.add_argument("--check", action="store_true", help="exit 1 below the floors")
     parser.add_argument("--verbose", action="store_true", help="list errors")
-    parser.add_argument("--only", choices=["google", "glassdoor", "share"], default=None)
+    parser.add_argument(
+        "--only", choices=["google", "glassdoor", "share"], default=None
+    )
     ARGS = parser.parse_args()
     if not ARGS.corpus.is_dir():
         print(f"corpus not found at {ARGS.corpus}", file=sys.stderr)
@@ -223,7 +259,9 @@ def main() -> int:
     results: dict[str, float] = {}
     if ARGS.only in (None, "google"):
         results["google_headers_accuracy"] = eval_google(True, ARGS.verbose)["accuracy"]
-        results["google_noheaders_accuracy"] = eval_google(False, ARGS.verbose)["accuracy"]
+        results["google_noheaders_accuracy"] = eval_google(False, ARGS.verbose)[
+            "accuracy"
+        ]
     if ARGS.only in (None, "glassdoor"):
         gd = eval_glassdoor(ARGS.verbose)
         results.update({f"glassdoor_{k}": v for k, v in gd.items()})
@@ -231,7 +269,10 @@ def main() -> int:
         eval_requirements_share()
     failed = [k for k, v in results.items() if v < FLOORS[k]]
     if failed:
-        print("below floor: " + ", ".join(f"{k} {results[k]:.4f} < {FLOORS[k]}" for k in failed))
+        print(
+            "below floor: "
+            + ", ".join(f"{k} {results[k]:.4f} < {FLOORS[k]}" for k in failed)
+        )
     return 1 if (ARGS.check and failed) else 0
 
 

@@ -44,14 +44,23 @@ def read_google(corpus: Path) -> list[GooglePosting]:
             if not minimum and not preferred:
                 continue
             blob = "\n".join(
-                (row.get("Title") or "", *responsibilities, "|", *minimum, "|", *preferred)
+                (
+                    row.get("Title") or "",
+                    *responsibilities,
+                    "|",
+                    *minimum,
+                    "|",
+                    *preferred,
+                )
             )
             key = hashlib.sha1(blob.encode("utf-8")).hexdigest()
             if key in seen:  # same posting re-listed for another location
                 continue
             seen.add(key)
             postings.append(
-                GooglePosting(key, row.get("Title") or "", responsibilities, minimum, preferred)
+                GooglePosting(
+                    key, row.get("Title") or "", responsibilities, minimum, preferred
+                )
             )
     return postings
 

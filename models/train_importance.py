@@ -46,7 +46,7 @@ OUT = HERE.parent / "src" / "resumefit" / "data" / "importance_model.npz"
 
 
 def matrix(texts: list[str]):  # type: ignore[no-untyped-def]
-    from scipy.sparse import csr_matrix
+    from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
 
     rows: list[int] = []
     cols: list[int] = []
@@ -79,7 +79,9 @@ def collect(corpus: Path) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]
                 if section.kind in ("requirements", "preferred"):
                     qual.append((item.text, 1))
                     cue = detect_cue(item.text)
-                    label = cue or ("preferred" if section.kind == "preferred" else "required")
+                    label = cue or (
+                        "preferred" if section.kind == "preferred" else "required"
+                    )
                     pref.append((item.text, int(label == "preferred")))
                 elif section.kind in (
                     "responsibilities",
@@ -101,14 +103,18 @@ def fit(samples: list[tuple[str, int]], c: float):  # type: ignore[no-untyped-de
 
     x = matrix([t for t, _ in samples])
     y = [label for _, label in samples]
-    model = LogisticRegression(C=c, solver="liblinear", max_iter=1000, class_weight="balanced")
+    model = LogisticRegression(
+        C=c, solver="liblinear", max_iter=1000, class_weight="balanced"
+    )
     model.fit(x, y)
     return model
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=HERE.parent.parent / "shared" / "corpus")
+    parser.add_argument(
+        "--corpus", type=Path, default=HERE.parent.parent / "shared" / "corpus"
+    )
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--c-qual", type=float, default=4.0)
     parser.add_argument("--c-pref", type=float, default=2.0)

@@ -20,6 +20,7 @@ Cue patterns live in ``data/importance_cues.json``. numpy is imported lazily.
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import math
 import re
@@ -50,6 +51,7 @@ __all__ = [
     "detect_cue",
     "featurize",
     "load_model",
+    "model_version",
     "select_qualifications",
 ]
 
@@ -58,7 +60,7 @@ N_FEATURES = 1 << 18
 _MODEL_FILE = "data/importance_model.npz"
 
 #: Probability above which an item of an untyped section is a qualification.
-QUAL_THRESHOLD_OTHER = 0.5
+QUAL_THRESHOLD_OTHER = 0.6
 #: Higher bar for items of responsibilities sections (duties are the default).
 QUAL_THRESHOLD_RESPONSIBILITIES = 0.9
 #: Items of requirements/preferred sections are dropped only below this.
@@ -184,7 +186,11 @@ def _split_mixed(
     groups: list[tuple[int, int, Importance | None]] = []
     open_start: int | None = None
     for c_start, c_end, sep in bounds:
-        cue = detect_cue(body[c_start:c_end])
+        clause = body[c_start:c_end]
+        cue = detect_cue(clause)
+        if cue is not None and open_start is not None and _PREPOSITIVE_RE.match(clause):
+            groups.append((open_start, c_start, None))  # the cue opens a new part
+            open_start = None
         if open_start is None:
             if groups and cue is None and sep == ",":
                 g_start, _, g_cue = groups[-1]
@@ -200,7 +206,7 @@ def _split_mixed(
     if len({c for _, _, c in resolved}) <= 1:
         return [(span, detect_cue(body) if len(groups) == 1 else groups[0][2])]
     merged: list[tuple[int, int, Importance | None]] = []
-    for (a, b, c), (_, _, r) in zip(groups, resolved):
+    for (a, b, c), (_, _, r) in zip(groups, resolved, strict=True):
         if merged and _resolve(merged[-1][2], fallback) == r:
             merged[-1] = (merged[-1][0], b, merged[-1][2] or c)
         else:
@@ -211,6 +217,14 @@ def _split_mixed(
         if g_end > g_start:
             out.append(((g_start, g_end), c))
     return out if out else [(span, detect_cue(body))]
+
+
+_PREPOSITIVE_RE = re.compile(
+    r"\W*(?:and\s+|or\s+|with\s+)?(?:preferabl[ey]|ideally|the ideal|an? ideal|ideal"
+    r"|(?:we\s+|would\s+|strongly\s+)?prefer|preferred|bonus|nice to have"
+    r"|must|required)\b",
+    re.IGNORECASE,
+)
 
 
 def _resolve(cue: Importance | None, fallback: Importance) -> Importance:
@@ -246,7 +260,7 @@ def featurize(text: str) -> dict[int, float]:
     words = _WORD_RE.findall(norm)
     names: list[str] = []
     names.extend("w:" + w for w in words)
-    names.extend(f"b:{a} {b}" for a, b in zip(words, words[1:]))
+    names.extend(f"b:{a} {b}" for a, b in itertools.pairwise(words))
     if words:
         names.append("f:" + words[0])
         names.append("f2:" + " ".join(words[:2]))
@@ -376,6 +390,12 @@ def load_model() -> ImportanceModel | None:
     return ImportanceModel.from_npz(path.read_bytes())
 
 
+def model_version() -> str:
+    """Version of the shipped importance classifier, or ``"none"`` when absent."""
+    model = load_model()
+    return model.version if model is not None else "none"
+
+
 # --------------------------------------------------------------------------- decide
 
 _HEADER_IMPORTANCE: dict[str, Importance] = {
@@ -416,7 +436,9 @@ def _fallback(
     if header is not None:
         return header, "header"
     if p_pref is not None:
-        return ("preferred" if p_pref >= PREFERRED_THRESHOLD else "required"), "classifier"
+        return (
+            "preferred" if p_pref >= PREFERRED_THRESHOLD else "required"
+        ), "classifier"
     return "required", "default"
 
 
@@ -441,7 +463,9 @@ def _blocks(text: str, items: Sequence[PostingItem]) -> list[list[PostingItem]]:
     blocks: list[list[PostingItem]] = []
     previous_end: int | None = None
     for item in items:
-        if previous_end is None or _BLANK_LINE_RE.search(text, previous_end, item.span[0]):
+        if previous_end is None or _BLANK_LINE_RE.search(
+            text, previous_end, item.span[0]
+        ):
             blocks.append([])
         blocks[-1].append(item)
         previous_end = item.span[1]
@@ -477,7 +501,7 @@ def select_qualifications(
     text: str,
     sections: Sequence[PostingSection],
     *,
-    model: ImportanceModel | None | Literal["default"] = "default",
+    model: ImportanceModel | Literal["default"] | None = "default",
 ) -> list[ItemDecision]:
     """Pick the qualifications among a posting's items and rate each.
 
@@ -491,15 +515,28 @@ def select_qualifications(
         Decisions in document order (by span start).
     """
     chosen = load_model() if model == "default" else model
-    decisions: list[ItemDecision] = []
+    plan: list[tuple[PostingSectionKind, list[PostingItem]]] = []
     for section in sections:
         for block in _blocks(text, section.items):
             quals = [i for i in block if _is_qualification(i, section.kind, chosen)]
-            prefs: dict[Span, float] = {}
-            if chosen is not None and section.kind not in _HEADER_IMPORTANCE:
-                prefs = _block_preferences(quals, chosen)
-            for item in quals:
-                p_pref = prefs.get(item.span)
-                decisions.extend(_decide(text, item, section.kind, p_pref))
+            if quals:
+                plan.append((section.kind, quals))
+    # Without headers, "preferred" needs a contrast: only when the untyped parts
+    # hold two or more lists of qualifications does the classifier tell them
+    # apart; a lone list or prose is required unless a cue says otherwise.
+    untyped_lists = sum(
+        1
+        for kind, quals in plan
+        if kind not in _HEADER_IMPORTANCE
+        and sum(detect_cue(i.text) is None for i in quals) >= 2
+    )
+    use_classifier = chosen is not None and untyped_lists >= 2
+    decisions: list[ItemDecision] = []
+    for kind, quals in plan:
+        prefs: dict[Span, float] = {}
+        if use_classifier and chosen is not None and kind not in _HEADER_IMPORTANCE:
+            prefs = _block_preferences(quals, chosen)
+        for item in quals:
+            decisions.extend(_decide(text, item, kind, prefs.get(item.span)))
     decisions.sort(key=lambda d: (d.span[0], d.span[1]))
     return decisions

@@ -58,16 +58,92 @@ _TITLE_PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_WORDS = frozenset(
-    """engineer engineering developer programmer manager analyst scientist designer
-    specialist director coordinator assistant officer consultant nurse teacher
-    accountant technician intern internship lead architect administrator
-    representative associate executive head supervisor advisor adviser agent
-    clerk driver operator mechanic electrician instructor tutor lecturer professor
-    researcher writer editor recruiter strategist marketer planner buyer auditor
-    controller cashier receptionist secretary therapist pharmacist physician
-    doctor surgeon dentist paralegal attorney lawyer counsel chef cook guard
-    technologist statistician economist expert partner owner principal fellow
-    trainee apprentice worker staff president vp officer sre devops mlops""".split()
+    [
+        "engineer",
+        "engineering",
+        "developer",
+        "programmer",
+        "manager",
+        "analyst",
+        "scientist",
+        "designer",
+        "specialist",
+        "director",
+        "coordinator",
+        "assistant",
+        "officer",
+        "consultant",
+        "nurse",
+        "teacher",
+        "accountant",
+        "technician",
+        "intern",
+        "internship",
+        "lead",
+        "architect",
+        "administrator",
+        "representative",
+        "associate",
+        "executive",
+        "head",
+        "supervisor",
+        "advisor",
+        "adviser",
+        "agent",
+        "clerk",
+        "driver",
+        "operator",
+        "mechanic",
+        "electrician",
+        "instructor",
+        "tutor",
+        "lecturer",
+        "professor",
+        "researcher",
+        "writer",
+        "editor",
+        "recruiter",
+        "strategist",
+        "marketer",
+        "planner",
+        "buyer",
+        "auditor",
+        "controller",
+        "cashier",
+        "receptionist",
+        "secretary",
+        "therapist",
+        "pharmacist",
+        "physician",
+        "doctor",
+        "surgeon",
+        "dentist",
+        "paralegal",
+        "attorney",
+        "lawyer",
+        "counsel",
+        "chef",
+        "cook",
+        "guard",
+        "technologist",
+        "statistician",
+        "economist",
+        "expert",
+        "partner",
+        "owner",
+        "principal",
+        "fellow",
+        "trainee",
+        "apprentice",
+        "worker",
+        "staff",
+        "president",
+        "vp",
+        "officer",
+        "sre",
+        "devops",
+        "mlops",
+    ]
 )
 _EEO_RE = re.compile(
     r"\bequal (?:employment )?opportunit|\bwithout regard to\b|\baffirmative action\b"
@@ -76,13 +152,84 @@ _EEO_RE = re.compile(
     re.IGNORECASE,
 )
 _ABBREVIATIONS = frozenset(
-    """e.g i.e etc vs inc ltd co corp dr mr mrs ms st no nos jr sr approx incl dept
-    u.s u.k b.s m.s b.a m.a ph.d b.sc m.sc bsc msc mba b.e m.e b.tech m.tech a.m p.m
-    fig min max yrs yr mo jan feb mar apr jun jul aug sep sept oct nov dec est
-    al cf resp dipl lic cert exp""".split()
+    [
+        "e.g",
+        "i.e",
+        "etc",
+        "vs",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "st",
+        "no",
+        "nos",
+        "jr",
+        "sr",
+        "approx",
+        "incl",
+        "dept",
+        "u.s",
+        "u.k",
+        "b.s",
+        "m.s",
+        "b.a",
+        "m.a",
+        "ph.d",
+        "b.sc",
+        "m.sc",
+        "bsc",
+        "msc",
+        "mba",
+        "b.e",
+        "m.e",
+        "b.tech",
+        "m.tech",
+        "a.m",
+        "p.m",
+        "fig",
+        "min",
+        "max",
+        "yrs",
+        "yr",
+        "mo",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "est",
+        "al",
+        "cf",
+        "resp",
+        "dipl",
+        "lic",
+        "cert",
+        "exp",
+    ]
 )
 _SENT_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)")
-_INLINE_BULLET_RE = re.compile(r"\s[•◦▪●■►➢➤✓✔⦁]\s*")
+_INLINE_BULLET_RE = re.compile(r"\s[•◦▪●■►➢➤✓✔⦁]\s*|\s&?bull;?\s+(?=[A-Z0-9])")
+#: Run-on lists (no punctuation between items): a new item starts at a capital
+#: word that typically opens a qualification, right after a lower-case word.
+_RUN_ON_RE = re.compile(
+    r"(?<=[a-z0-9)\]])\s+(?=(?:Experience|Expertise|Understanding|Knowledge|Familiarity"
+    r"|Ability|Strong|Excellent|Proven|Demonstrated|Bachelor|Master|Proficiency|Proficient"
+    r"|Good|Hands[- ]on|Working knowledge|Solid|Deep|Advanced|Minimum|Prior|High"
+    r"|Effective|Outstanding|Exceptional|Degree|Must)\b)"
+)
+_RUN_ON_MIN = 200
 
 # Flattened text: long lines are also split at inline headings.
 _LONG_LINE = 400
@@ -249,8 +396,12 @@ def _is_title_case(words: list[str]) -> bool:
     return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
-def _line_heading(line: str) -> PostingSectionKind | None:
-    """Return the kind when the whole line is a heading, else None."""
+def _line_heading(line: str, standalone: bool = False) -> PostingSectionKind | None:
+    """Return the kind when the whole line is a heading, else None.
+
+    ``standalone`` lines (blank line before and after) may also be headings when
+    they are short, in Title Case and name a section keyword.
+    """
     raw = line.strip()
     if not raw or len(raw) > 120:
         return None
@@ -287,7 +438,8 @@ def _line_heading(line: str) -> PostingSectionKind | None:
         if len(words) >= 2 and not core.endswith((".", ",", ";")):
             return "other"
     if (
-        keyword is not None
+        standalone
+        and keyword is not None
         and len(words) <= 6
         and core[-1].isalnum()
         and _is_title_case(words)
@@ -352,7 +504,9 @@ def _flattened_units(text: str, start: int, end: int, blank: bool) -> list[_Unit
             _is_title_case(words) or phrase.isupper()
         ):  # "Job Requirements Bachelor's degree ..."
             follower = after[nxt.end() : nxt.end() + 1]
-            if not (follower.isupper() or follower.isdigit() or _BULLET_RE.match(follower)):
+            if not (
+                follower.isupper() or follower.isdigit() or _BULLET_RE.match(follower)
+            ):
                 continue
             content_from = m_end + nxt.end()
         else:
@@ -395,9 +549,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _units(text: str, lines: list[_Line]) -> list[_Unit]:
     units: list[_Unit] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         body = text[line.start : line.end]
-        kind = _line_heading(body)
+        standalone = line.blank_before and (
+            index + 1 == len(lines) or lines[index + 1].blank_before
+        )
+        kind = _line_heading(body, standalone)
         if kind is not None:
             units.append(_Unit("heading", line.start, line.end, kind))
             continue
@@ -418,7 +575,9 @@ def _units(text: str, lines: list[_Line]) -> list[_Unit]:
         if inline is not None:
             offset, section_kind = inline
             head_end = line.start + body.index(":")
-            units.append(_Unit("heading", *_trim(text, line.start, head_end), section_kind))
+            units.append(
+                _Unit("heading", *_trim(text, line.start, head_end), section_kind)
+            )
             rest_start = line.start + offset
             if line.end - rest_start > _LONG_LINE:
                 units.extend(_flattened_units(text, rest_start, line.end, False))
@@ -426,7 +585,9 @@ def _units(text: str, lines: list[_Line]) -> list[_Unit]:
                 units.append(_content(text, rest_start, line.end, False))
             continue
         if line.end - line.start > _LONG_LINE:
-            units.extend(_flattened_units(text, line.start, line.end, line.blank_before))
+            units.extend(
+                _flattened_units(text, line.start, line.end, line.blank_before)
+            )
         else:
             units.append(_content(text, line.start, line.end, line.blank_before))
     # Mark list blocks: consecutive non-blank content lines.
@@ -498,6 +659,14 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         cuts.append((start + stop, start + stop + nxt))
     for match in _INLINE_BULLET_RE.finditer(segment):
         cuts.append((start + match.start(), start + match.end()))
+    cuts.sort()
+    previous = start
+    for cut_end, _ in [*cuts, (end, end)]:
+        if cut_end - previous > _RUN_ON_MIN:
+            piece = text[previous:cut_end]
+            for match in _RUN_ON_RE.finditer(piece):
+                cuts.append((previous + match.start(), previous + match.end()))
+        previous = cut_end
     cuts.sort()
     spans: list[Span] = []
     cursor = start
@@ -610,7 +779,9 @@ def structure_posting(text: str) -> PostingStructure:
     units = _units(text, lines)
     warnings: list[str] = []
     if len(lines) <= 3 and any(line.end - line.start > 1500 for line in lines):
-        warnings.append("Text looks flattened onto long lines; split at inline headings.")
+        warnings.append(
+            "Text looks flattened onto long lines; split at inline headings."
+        )
     drafts: list[_Draft] = []
     current: _Draft | None = None
     for unit in units:
@@ -649,7 +820,7 @@ def structure_posting(text: str) -> PostingStructure:
             and not unit.bullet
             and not unit.in_block
             and unit.end - unit.start > 250
-            and _mean_item_length(text, current) < 200
+            and _mean_item_length(current) < 200
         ):
             new_kind = "other"  # trailing prose paragraph after a list
         if current is None or new_kind is not None:
@@ -671,7 +842,7 @@ def structure_posting(text: str) -> PostingStructure:
     )
 
 
-def _mean_item_length(text: str, draft: _Draft) -> float:
+def _mean_item_length(draft: _Draft) -> float:
     lengths = [b - a for (a, b), _ in draft.items]
     return sum(lengths) / len(lengths) if lengths else 0.0
 
@@ -683,7 +854,7 @@ def _finish(text: str, draft: _Draft) -> PostingSection:
         h_start, h_end = draft.heading_span
         heading = text[h_start:h_end]
         core = heading.lstrip("#").strip().strip("*_").strip()
-        core = re.sub(r"[\s:]+$", "", core).strip("*_").strip() or heading
+        core = re.sub(r"[\s:.]+$", "", core).strip("*_").strip() or heading
         offset = heading.find(core)
         if offset >= 0:
             h_start, h_end = h_start + offset, h_start + offset + len(core)

@@ -1,0 +1,259 @@
+"""Tests for resumefit._importance: cues, headers, mixed items, classifier."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from resumefit._importance import (
+    N_FEATURES,
+    ImportanceModel,
+    ItemDecision,
+    detect_cue,
+    featurize,
+    load_model,
+    select_qualifications,
+)
+from resumefit._posting_structure import structure_posting
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+def decide(text: str) -> list[tuple[str, str, str]]:
+    sections = structure_posting(text).sections
+    return [
+        (text[d.span[0] : d.span[1]], d.importance, d.source)
+        for d in select_qualifications(text, sections)
+    ]
+
+
+CUES = [
+    ("Experience with Spark is a plus", "preferred"),
+    ("Python preferred", "preferred"),
+    ("Preferably a CPA", "preferred"),
+    ("Nice to have: Terraform", "preferred"),
+    ("Kubernetes experience is a bonus", "preferred"),
+    ("Ideally you have led a team", "preferred"),
+    ("A Master's degree is desired", "preferred"),
+    ("Fluent Spanish would be an advantage", "preferred"),
+    ("Sales experience is advantageous", "preferred"),
+    ("Knowledge of GAAP is helpful", "preferred"),
+    ("Figma skills would be great", "preferred"),
+    ("Retail background beneficial", "preferred"),
+    ("Excel skills desirable", "preferred"),
+    ("Preferred but not required: Rust", "preferred"),
+    ("A driver's license is not required", "preferred"),
+    ("Must have 3 years of SQL", "required"),
+    ("Bachelor's degree required", "required"),
+    ("Security clearance is mandatory", "required"),
+    ("Minimum of 2 years in retail", "required"),
+    ("Fluent English is essential", "required"),
+    ("3+ years of Java", None),
+    ("At least five years of nursing", None),
+    ("Produce the required reports", None),
+    ("Achieve desired outcomes with clients", None),
+]
+
+
+@pytest.mark.parametrize(("clause", "cue"), CUES, ids=[c for c, _ in CUES])
+def test_detect_cue(clause: str, cue: str | None) -> None:
+    assert detect_cue(clause) == cue
+
+
+HEADER_ROWS = [
+    (
+        "cue beats requirements header",
+        "Requirements:\n- 3 years of Go\n- Experience with Spark is a plus\n",
+        [
+            ("3 years of Go", "required", "header"),
+            ("Experience with Spark is a plus", "preferred", "cue"),
+        ],
+    ),
+    (
+        "cue beats preferred header",
+        "Nice to have:\n- Must have a valid passport\n- Docker\n",
+        [
+            ("Must have a valid passport", "required", "cue"),
+            ("Docker", "preferred", "header"),
+        ],
+    ),
+    (
+        "ideal candidate header is preferred",
+        "Ideal Candidate:\n- Loves spreadsheets\n",
+        [("Loves spreadsheets", "preferred", "header")],
+    ),
+    (
+        "you have header is required",
+        "You have\n- Strong SQL\n",
+        [("Strong SQL", "required", "header")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), HEADER_ROWS, ids=[r[0] for r in HEADER_ROWS]
+)
+def test_header_and_cue(
+    name: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert decide(text) == expected
+
+
+MIXED = [
+    (
+        "Requirements:\n- BS required, MS preferred\n",
+        [("BS required", "required", "cue"), ("MS preferred", "preferred", "cue")],
+    ),
+    (
+        "Requirements:\n- Bachelor's degree required; Master's preferred\n",
+        [
+            ("Bachelor's degree required", "required", "cue"),
+            ("Master's preferred", "preferred", "cue"),
+        ],
+    ),
+    (
+        "Requirements:\n- 5+ years building APIs, preferably in fintech\n",
+        [
+            ("5+ years building APIs", "required", "header"),
+            ("preferably in fintech", "preferred", "cue"),
+        ],
+    ),
+    (
+        "Requirements:\n- Python, SQL, or R preferred\n",
+        [("Python, SQL, or R preferred", "preferred", "cue")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), MIXED, ids=["comma", "semicolon", "preferably", "not-mixed"]
+)
+def test_mixed_items_split_with_exact_spans(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert decide(text) == expected
+
+
+def test_mixed_span_offsets() -> None:
+    text = "Requirements:\n- BS required, MS preferred\n"
+    decisions = select_qualifications(text, structure_posting(text).sections)
+    assert decisions == [
+        ItemDecision((16, 27), "required", "cue"),
+        ItemDecision((29, 41), "preferred", "cue"),
+    ]
+
+
+NEGATIVES = [
+    (
+        "responsibilities",
+        "Responsibilities:\n- Build dashboards in Tableau\n- Lead weekly stand-ups\n",
+    ),
+    ("benefits", "Benefits:\n- Dental and vision insurance\n- 401(k) matching\n"),
+    ("eeo", "Equal Opportunity:\nZephyr Corp is an equal opportunity employer.\n"),
+    ("about", "About us:\nZephyr Corp makes kites for schools in three countries.\n"),
+    ("apply", "Requirements:\n- Apply now via our careers page\n"),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), NEGATIVES, ids=[n for n, _ in NEGATIVES])
+def test_not_qualifications(name: str, text: str) -> None:
+    assert decide(text) == []
+
+
+def test_candidate_requirement_in_responsibilities_is_kept() -> None:
+    text = "Responsibilities:\n- Write reports\n- Must have 3 years of SQL\n"
+    assert decide(text) == [("Must have 3 years of SQL", "required", "cue")]
+
+
+def test_rules_only_without_model() -> None:
+    text = "Requirements:\n- Python\n\nAbout us:\nWe value honest feedback.\n"
+    sections = structure_posting(text).sections
+    decisions = select_qualifications(text, sections, model=None)
+    assert [(d.importance, d.source) for d in decisions] == [("required", "header")]
+
+
+def test_featurize_is_deterministic_and_normalised() -> None:
+    feats = featurize("3+ years of Python")
+    assert feats == featurize("3+ years of Python")
+    assert all(0 <= k < N_FEATURES for k in feats)
+    assert abs(sum(v * v for v in feats.values()) - 1.0) < 1e-9
+    assert featurize("5 years") == featurize("7 years")  # digits are folded
+
+
+def test_shipped_model_loads() -> None:
+    model = load_model()
+    assert model is not None
+    assert model.qual_weights.shape == (N_FEATURES,)
+    assert model.p_qualification("5+ years of experience with SQL and Python") > 0.5
+
+
+def test_numpy_prediction_equals_sklearn() -> None:
+    pytest.importorskip("sklearn")
+    from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
+    from sklearn.linear_model import LogisticRegression
+
+    texts = [
+        "Build pipelines in Airflow",
+        "Lead the weekly planning meeting",
+        "3+ years of Python experience",
+        "Bachelor's degree in statistics",
+        "Experience with Kubernetes",
+        "Write documentation for the team",
+    ]
+    labels = [0, 0, 1, 1, 1, 0]
+    rows, cols, vals = [], [], []
+    for r, text in enumerate(texts):
+        for c, v in featurize(text).items():
+            rows.append(r)
+            cols.append(c)
+            vals.append(v)
+    x = csr_matrix((vals, (rows, cols)), shape=(len(texts), N_FEATURES))
+    qual = LogisticRegression(solver="liblinear").fit(x, labels)
+    pref = LogisticRegression(solver="liblinear").fit(x, [1, 0, 0, 1, 1, 0])
+    model = ImportanceModel.from_estimators(qual, pref)
+    probe = [*texts, "Experience with Airflow and Python", "Plan meetings"]
+    rows, cols, vals = [], [], []
+    for r, text in enumerate(probe):
+        for c, v in featurize(text).items():
+            rows.append(r)
+            cols.append(c)
+            vals.append(v)
+    xp = csr_matrix((vals, (rows, cols)), shape=(len(probe), N_FEATURES))
+    expected_q = qual.predict_proba(xp)[:, 1]
+    expected_p = pref.predict_proba(xp)[:, 1]
+    for i, text in enumerate(probe):
+        assert model.p_qualification(text) == pytest.approx(expected_q[i], abs=1e-9)
+        assert model.p_preferred(text) == pytest.approx(expected_p[i], abs=1e-9)
+    restored = ImportanceModel.from_npz(model.to_npz())
+    for text in probe:  # npz stores float32 weights
+        assert restored.p_qualification(text) == pytest.approx(
+            model.p_qualification(text), abs=1e-5
+        )
+
+
+@given(st.text(max_size=200))
+def test_property_decisions_inside_items(text: str) -> None:
+    sections = structure_posting(text).sections
+    decisions = select_qualifications(text, sections)
+    assert decisions == select_qualifications(text, sections)
+    items = [i.span for s in sections for i in s.items]
+    starts = [d.span[0] for d in decisions]
+    assert starts == sorted(starts)
+    for d in decisions:
+        assert any(a <= d.span[0] < d.span[1] <= b for a, b in items)
+
+
+@pytest.mark.corpus
+def test_corpus_glassdoor_dev_runs() -> None:
+    path = CORPUS / "postings" / "glassdoor_ds_jobs" / "glassdoor_postings.jsonl"
+    if not path.is_file():
+        pytest.skip(f"corpus not found at {CORPUS}")
+    import json
+
+    with path.open(encoding="utf-8") as handle:
+        postings = [json.loads(next(handle)) for _ in range(40)]
+    found = sum(bool(decide(p["description"])) for p in postings)
+    assert found >= 38

@@ -1,0 +1,302 @@
+"""Tests for resumefit._posting_structure: headings, items, spans, title."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from resumefit._posting_structure import (
+    heading_kind,
+    split_sentences,
+    structure_posting,
+)
+
+HEADINGS = [
+    ("Requirements", "requirements"),
+    ("Qualifications", "requirements"),
+    ("Minimum Qualifications", "requirements"),
+    ("Basic Qualifications", "requirements"),
+    ("Required Qualifications", "requirements"),
+    ("What you'll need", "requirements"),
+    ("What You’ll Need", "requirements"),
+    ("What we're looking for", "requirements"),
+    ("You have", "requirements"),
+    ("You bring", "requirements"),
+    ("About you", "requirements"),
+    ("Who you are", "requirements"),
+    ("Must have", "requirements"),
+    ("Skills & Experience", "requirements"),
+    ("Your profile", "requirements"),
+    ("Successful candidates will have the following", "requirements"),
+    ("Preferred Qualifications", "preferred"),
+    ("Preferred", "preferred"),
+    ("Desired Skills", "preferred"),
+    ("Bonus", "preferred"),
+    ("Bonus points", "preferred"),
+    ("Nice to have", "preferred"),
+    ("Nice-to-haves", "preferred"),
+    ("Pluses", "preferred"),
+    ("Extra credit", "preferred"),
+    ("Not required but nice to have", "preferred"),
+    ("Ideal Candidate", "preferred"),
+    ("Following skills are a plus", "preferred"),
+    ("Responsibilities", "responsibilities"),
+    ("What you'll do", "responsibilities"),
+    ("Duties", "responsibilities"),
+    ("Day to day", "responsibilities"),
+    ("Key Responsibilities", "responsibilities"),
+    ("Benefits", "benefits"),
+    ("Perks", "benefits"),
+    ("What we offer", "benefits"),
+    ("Compensation", "benefits"),
+    ("Equal Opportunity Employer", "eeo"),
+    ("How to apply", "application"),
+    ("About us", "about"),
+    ("About the company", "about"),
+    ("Who we are", "about"),
+    ("Company overview", "about"),
+]
+
+
+@pytest.mark.parametrize(("heading", "kind"), HEADINGS, ids=[h for h, _ in HEADINGS])
+def test_heading_kind(heading: str, kind: str) -> None:
+    assert heading_kind(heading) == kind
+
+
+HEADING_FORMS = [
+    ("own line", "Requirements\n- Python\n", "Requirements"),
+    ("colon", "Requirements:\n- Python\n", "Requirements"),
+    ("all caps", "REQUIREMENTS\n- Python\n", "REQUIREMENTS"),
+    ("markdown", "## Requirements\n- Python\n", "Requirements"),
+    ("bold", "**Requirements**\n- Python\n", "Requirements"),
+    (
+        "caps with period",
+        "MINIMUM QUALIFICATIONS.\n- Python\n",
+        "MINIMUM QUALIFICATIONS",
+    ),
+    (
+        "unknown colon",
+        "Some Things You Should Know:\n- Python\n",
+        "Some Things You Should Know",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "heading"), HEADING_FORMS, ids=[f[0] for f in HEADING_FORMS]
+)
+def test_heading_forms(name: str, text: str, heading: str) -> None:
+    structure = structure_posting(text)
+    assert [s.heading for s in structure.sections] == [heading]
+    assert [i.text for i in structure.sections[0].items] == ["Python"]
+
+
+def test_inline_heading_with_items_on_one_line() -> None:
+    text = "Requirements: 3+ years of Python experience. Strong SQL skills.\n"
+    structure = structure_posting(text)
+    (section,) = structure.sections
+    assert section.kind == "requirements"
+    assert section.heading == "Requirements"
+    assert section.heading_span == (0, 12)
+    assert [(i.text, i.span) for i in section.items] == [
+        ("3+ years of Python experience.", (14, 44)),
+        ("Strong SQL skills.", (45, 63)),
+    ]
+
+
+def test_inline_colon_inside_item_is_not_a_heading() -> None:
+    text = "Qualifications\nStrong communication skills: written and verbal\n"
+    structure = structure_posting(text)
+    assert [s.kind for s in structure.sections] == ["requirements"]
+    assert structure.sections[0].items[0].text == (
+        "Strong communication skills: written and verbal"
+    )
+
+
+def test_flattened_text_split_at_inline_headings() -> None:
+    text = (
+        "Acme Widgets is hiring an analyst to support our regional office team. "
+        "We build useful tools for farmers and have done so for many years now. "
+        "Duties and Responsibilities Prepare monthly reports for the board. "
+        "Maintain the inventory database and audit it every quarter of the year. "
+        "Job Requirements Bachelor's degree in Accounting or Finance. "
+        "At least 2 years of experience in bookkeeping with a local business. "
+        "How to apply: Send your CV to the office before the closing date."
+    )
+    structure = structure_posting(text)
+    kinds = [s.kind for s in structure.sections]
+    assert kinds == ["other", "responsibilities", "requirements", "application"]
+    requirements = structure.sections[2]
+    assert [i.text for i in requirements.items] == [
+        "Bachelor's degree in Accounting or Finance.",
+        "At least 2 years of experience in bookkeeping with a local business.",
+    ]
+
+
+BULLETS = ["•", "◦", "▪", "-", "*", "·", "✓", "1.", "2)", "a)", "➢", "►"]
+
+
+@pytest.mark.parametrize("glyph", BULLETS, ids=BULLETS)
+def test_bullet_glyph_stripped(glyph: str) -> None:
+    text = f"Requirements\n{glyph} Experience with Kotlin\n"
+    structure = structure_posting(text)
+    (item,) = structure.sections[0].items
+    assert item.text == "Experience with Kotlin"
+    assert item.is_bullet
+    assert text[item.span[0] : item.span[1]] == item.text
+
+
+def test_prose_paragraph_gives_one_item_per_sentence() -> None:
+    text = (
+        "Requirements\n\n"
+        "You have shipped Go services to production, e.g. payment APIs. "
+        "You know Postgres well. Experience with B.S. level statistics helps.\n"
+    )
+    items = structure_posting(text).sections[0].items
+    assert [i.text for i in items] == [
+        "You have shipped Go services to production, e.g. payment APIs.",
+        "You know Postgres well.",
+        "Experience with B.S. level statistics helps.",
+    ]
+
+
+def test_list_block_lines_are_items_even_with_two_sentences() -> None:
+    text = "Qualifications\nSelf-starter. You need little guidance.\nPython\n"
+    items = structure_posting(text).sections[0].items
+    assert [i.text for i in items] == [
+        "Self-starter. You need little guidance.",
+        "Python",
+    ]
+
+
+def test_hard_wrapped_prose_is_joined() -> None:
+    text = (
+        "Requirements: 3+ years of applied machine learning experience and a\n"
+        "strong grasp of statistics; familiarity with Airflow.\n"
+    )
+    items = structure_posting(text).sections[0].items
+    assert len(items) == 1
+    assert items[0].span == (14, len(text) - 1)
+
+
+def test_eeo_paragraph_without_header_is_eeo() -> None:
+    text = (
+        "Requirements\n- Python\n\n"
+        "Northwind Labs is an equal opportunity employer and considers all "
+        "applicants without regard to race or religion.\n"
+    )
+    kinds = [s.kind for s in structure_posting(text).sections]
+    assert kinds == ["requirements", "eeo"]
+
+
+TITLES = [
+    (
+        "first line",
+        "Senior Data Engineer\n\nRequirements\n- SQL\n",
+        "Senior Data Engineer",
+        (0, 20),
+    ),
+    (
+        "job title prefix",
+        "Job title: Staff Nurse\nRequirements\n- RN license\n",
+        "Staff Nurse",
+        (11, 22),
+    ),
+    ("not a title", "We are a growing bakery.\nRequirements\n- Baking\n", None, None),
+    ("heading first", "Requirements\n- SQL\n", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "title", "span"), TITLES, ids=[t[0] for t in TITLES]
+)
+def test_title(
+    name: str, text: str, title: str | None, span: tuple[int, int] | None
+) -> None:
+    structure = structure_posting(text)
+    assert structure.title == title
+    assert structure.title_span == span
+
+
+def test_untyped_subheading_inherits_empty_parent() -> None:
+    text = "Requirements\n\nTechnical Stuff:\n- Rust\n"
+    sections = structure_posting(text).sections
+    assert [s.kind for s in sections] == ["requirements", "requirements"]
+
+
+def test_warnings_without_headings() -> None:
+    structure = structure_posting("Just one sentence about a job.")
+    assert structure.warnings == (
+        "No section headings found.",
+        "No requirements section found.",
+    )
+
+
+def test_split_sentences_abbreviations() -> None:
+    text = "Use tools (e.g. Excel) daily. Work with Acme Inc. staff. Done!"
+    spans = split_sentences(text, 0, len(text))
+    assert [text[a:b] for a, b in spans] == [
+        "Use tools (e.g. Excel) daily.",
+        "Work with Acme Inc. staff.",
+        "Done!",
+    ]
+
+
+def test_deterministic() -> None:
+    text = (
+        "Data Analyst\nRequirements:\n- SQL\n- Python is a plus\nBenefits\n- Dental\n"
+    )
+    assert structure_posting(text) == structure_posting(text)
+
+
+LINES = st.sampled_from(
+    [
+        "Requirements",
+        "REQUIREMENTS:",
+        "## Nice to have",
+        "- Python",
+        "• SQL, Excel",
+        "Experience with Spark is a plus.",
+        "We offer dental. We are an equal opportunity employer.",
+        "Qualifications: BS required, MS preferred",
+        "",
+        "   ",
+        "1. Kotlin",
+        "a) Ruby",
+        "Job title: Baker",
+        "Responsibilities include: baking bread every day.",
+        "x" * 30,
+        "e.g. i.e. U.S. B.S.",
+    ]
+)
+
+
+@given(st.lists(st.one_of(LINES, st.text(max_size=40)), max_size=12))
+def test_property_spans_and_containment(parts: list[str]) -> None:
+    text = "\n".join(parts)
+    structure = structure_posting(text)
+    if structure.title_span is not None:
+        a, b = structure.title_span
+        assert text[a:b] == structure.title
+    previous_end = 0
+    for section in structure.sections:
+        start, end = section.span
+        assert 0 <= start <= end <= len(text)
+        if section.heading_span is not None:
+            a, b = section.heading_span
+            assert text[a:b] == section.heading
+        for item in section.items:
+            a, b = item.span
+            assert start <= a < b <= end
+            assert a >= previous_end
+            previous_end = b
+            assert text[a:b] == item.text
+            assert item.text == item.text.strip()
+            assert item.section == section.kind
+
+
+@given(st.text(max_size=300))
+def test_property_never_raises(text: str) -> None:
+    first = structure_posting(text)
+    assert first == structure_posting(text)
