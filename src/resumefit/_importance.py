@@ -188,6 +188,10 @@ def _split_mixed(
     for c_start, c_end, sep in bounds:
         clause = body[c_start:c_end]
         cue = detect_cue(clause)
+        if open_start is not None and sep != ",":
+            # Cues do not reach back across a sentence break, ";" or "but".
+            groups.append((open_start, c_start, None))
+            open_start = None
         if cue is not None and open_start is not None and _PREPOSITIVE_RE.match(clause):
             groups.append((open_start, c_start, None))  # the cue opens a new part
             open_start = None
@@ -222,7 +226,7 @@ def _split_mixed(
 _PREPOSITIVE_RE = re.compile(
     r"\W*(?:and\s+|or\s+|with\s+)?(?:preferabl[ey]|ideally|the ideal|an? ideal|ideal"
     r"|(?:we\s+|would\s+|strongly\s+)?prefer|preferred|bonus|nice to have"
-    r"|must|required)\b",
+    r"|must|required)\b(?=\W*\w)",
     re.IGNORECASE,
 )
 

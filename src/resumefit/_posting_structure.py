@@ -437,6 +437,11 @@ def _line_heading(line: str, standalone: bool = False) -> PostingSectionKind | N
             return keyword
         if len(words) >= 2 and not core.endswith((".", ",", ";")):
             return "other"
+    importance_kind = _importance_subheading(core, words)
+    if importance_kind is not None:
+        return importance_kind
+    if standalone and core.endswith("?") and len(words) <= 6:
+        return keyword or "other"
     if (
         standalone
         and keyword is not None
@@ -446,6 +451,56 @@ def _line_heading(line: str, standalone: bool = False) -> PostingSectionKind | N
     ):
         return keyword
     return None
+
+
+_IMPORTANCE_SUBHEADING_RE = re.compile(
+    r"^(?P<cue>essential|required|minimum|basic|must[- ]haves?|desirable|desired|preferred"
+    r"|nice[- ]to[- ]haves?|bonus|additional)\b[\w\s&/,'-]*?"
+    r"(?:\b(?:role|position|job|skills?|qualifications?|experience|requirements?"
+    r"|attributes|competenc(?:y|ies)|criteria|knowledge|education)\b)?"
+    r"\s*(?:\([^)]*\))?$",
+    re.IGNORECASE,
+)
+_PREFERRED_CUES = frozenset(
+    ("desirable", "desired", "preferred", "nice", "bonus", "additional")
+)
+
+
+def _importance_subheading(core: str, words: list[str]) -> PostingSectionKind | None:
+    """Short list sub-headings such as "Essential for the role", "Desirable"."""
+    if len(words) > 6 or not core[:1].isupper() or core[-1:] in ".,;!":
+        return None
+    match = _IMPORTANCE_SUBHEADING_RE.match(core.translate(_QUOTES))
+    if match is None:
+        return None
+    last = words[-1].lower().strip("()")
+    cue = match.group("cue").lower().split("-")[0].split()[0]
+    if len(words) > 1 and cue in ("required", "minimum", "basic", "additional"):
+        # "Required SQL" is an item; "Required skills" is a heading.
+        nouns = (
+            "role",
+            "position",
+            "job",
+            "skills",
+            "skill",
+            "qualifications",
+            "qualification",
+            "experience",
+            "requirements",
+            "requirement",
+            "attributes",
+            "competencies",
+            "criteria",
+            "knowledge",
+            "education",
+            "applicable)",
+            "required)",
+        )
+        if last not in nouns:
+            return None
+    if cue == "additional" and len(words) == 1:
+        return None
+    return "preferred" if cue.startswith(tuple(_PREFERRED_CUES)) else "requirements"
 
 
 def _inline_heading(line: str) -> tuple[int, PostingSectionKind] | None:
