@@ -454,8 +454,8 @@ def _line_heading(line: str, standalone: bool = False) -> PostingSectionKind | N
 
 
 _IMPORTANCE_SUBHEADING_RE = re.compile(
-    r"^(?P<cue>essential|required|minimum|basic|must[- ]haves?|desirable|desired|preferred"
-    r"|nice[- ]to[- ]haves?|bonus|additional)\b[\w\s&/,'-]*?"
+    r"^(?P<cue>essential|required|minimum|basic|must[- ]haves?|desirable|desired"
+    r"|preferred|nice[- ]to[- ]haves?|bonus|additional)\b[\w\s&/,'-]*?"
     r"(?:\b(?:role|position|job|skills?|qualifications?|experience|requirements?"
     r"|attributes|competenc(?:y|ies)|criteria|knowledge|education)\b)?"
     r"\s*(?:\([^)]*\))?$",
