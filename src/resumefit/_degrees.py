@@ -47,7 +47,9 @@ class DegreeMention:
     accepts_equivalent_experience: bool
 
 
-_AP = r"['’`]"  # straight, curly and back-tick apostrophes all occur in real postings
+# Straight, curly and back-tick apostrophes all occur in real postings; tokenised
+# text has spaces around them ("Master ' s degree").
+_AP = r"(?:\s?['’`]\s?)"
 _DEG = r"(?:\s+(?:degree|diploma)s?\b)?"  # a trailing "degree" belongs to the surface
 
 # Word forms: case-insensitive, unambiguous (or made so by a required tail).
@@ -101,6 +103,14 @@ _WORD_PATTERNS: tuple[tuple[str, DegreeLevel], ...] = (
         "bachelor",
     ),
     (r"\bdegree[- ]level\b", "bachelor"),
+    (
+        r"\b(?:engineering|business|science|computing|technical|mathematics|maths|"
+        r"economics|finance|accounting|statistics|physics|chemistry|biology|"
+        r"nursing|arts|based|numerate|STEM|IT|psychology|law|marketing)\s+degrees?\b",
+        "bachelor",
+    ),
+    (r"\bdegree[- ](?:educated|qualified)\b", "bachelor"),
+    (r"\beducated\s+to\s+(?:a\s+)?degree(?:\s+(?:level|standard))?\b", "bachelor"),
     # associate
     (r"\bassociate" + _AP + r"?s?" + _AP + r"?\s+(?:degree|diploma)s?\b", "associate"),
     (
@@ -121,24 +131,27 @@ _WORD_PATTERNS: tuple[tuple[str, DegreeLevel], ...] = (
         "high_school",
     ),
     (r"\bA[- ]levels?\b", "high_school"),
+    (r"\bGCSEs?\b|\bONC\b|\bNVQs?(?:\s+level\s+[1-3])?\b", "high_school"),
+    (r"\bNVQ\s+level\s+[45]\b", "associate"),
 )
 
 # Abbreviations: case-sensitive. "safe" ones fire anywhere; "ambiguous" ones only
 # in degree context (see _has_degree_context).
 _ABBREV_SAFE: tuple[tuple[str, DegreeLevel], ...] = (
     (
-        r"Ph\.?\s?D\.?s?|D\.?Phil\.?|Pharm\.?\s?D\.?|Psy\.?D\.?|Ed\.?D\.?|"
+        r"Ph\s\.\s?D\b(?:\s?\.)?|PHD|Ph\.?\s?D\.?s?|D\.?Phil\.?|Pharm\.?\s?D\.?|Psy\.?D\.?|Ed\.?D\.?|"
         r"D\.D\.S\.|DDS|D\.V\.M\.|DVM|DNP|J\.D\.|M\.D\.",
         "doctorate",
     ),
     (
-        r"MBAs?|M\.B\.A\.|M\.?Sc\.?|M\.S\.|M\.A\.|M\.?Eng\.?|M\.?Tech\.?|MPhil|M\.Phil\.|"
+        r"M\s\.\s?Sc\b(?:\s?\.)?|MChem|MRes|MMath|MPhys|M[Pp]hil|MBAs?|M\.B\.A\.|"
+        r"M\.?Sc\.?|M\.S\.|M\.A\.|M\.?Eng\.?|M\.?Tech\.?|M\.Phil\.|"
         r"MPH|M\.P\.H\.|MPA|MFA|MSW|MSN|MSEE|MSCS|MSc|MCA|LLM|LL\.M\.|M\.Ed\.|MEd|"
-        r"MIS",
+        r"MSIS",
         "master",
     ),
     (
-        r"B\.?Sc\.?|B\.S\.|B\.A\.|B\.?Eng\.?|B\.?\s?Tech\.?|BBA|B\.B\.A\.|BFA|BSN|BSEE|"
+        r"B\s\.\s?(?:Sc|A|S)\b(?:\s?\.)?|B\.?Sc\.?|B\.S\.|B\.A\.|B\.?Eng\.?|B\.?\s?Tech\.?|BBA|B\.B\.A\.|BFA|BSN|BSEE|"
         r"BSCS|BSBA|B\.?Com\.?|BASc|B\.A\.Sc\.|B\.E\.|BCA|LLB|LL\.B\.|B\.Ed\.|BEd|BSW",
         "bachelor",
     ),

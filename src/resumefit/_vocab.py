@@ -290,7 +290,14 @@ _SOFT_CUE = re.compile(
     r"eager|willing(?:ness)?\s+to\s+learn|learn\s+quickly|quick\s+learner|"
     r"analytical\s+(?:mind|thinking)|written\s+and\s+verbal|verbal\s+and\s+written|"
     r"people\s+skills|empath|humble|driven|diplomac|judg(?:e)?ment|discretion|"
-    r"mentor|coach|listen",
+    r"mentor|coach|listen|\bteams?\b|adapt|"
+    r"(?<!machine )(?<!deep )(?<!statistical )\blearn"
+    r"(?!ing\s+(?:model|algorithm|method|librar|framework|technique))|"
+    r"mindset|customer[- ]focused|"
+    r"ambitio|optimis|courage|committed|accountab|spirit|multiple\s+hats|"
+    r"out[- ]of[- ](?:the[- ])?box|facilitat|enjoys?|interest(?:ed)?\s+in|"
+    r"excellence|striv|resourceful|reliab|dependab|punctual|professionalism|"
+    r"work\s+ethic|results[- ]oriented|self[- ]development|growth",
     re.IGNORECASE,
 )
 _SKILL_CUE = re.compile(
@@ -300,7 +307,10 @@ _SKILL_CUE = re.compile(
     r"design|implement|analy[sz]e|model|use|apply|perform|run)|"
     r"\bskills?\s+in\b|programming|coding|statistic|machine\s+learning|"
     r"\bSQL\b|\bPython\b|\bR\b|\bJava\b|\bExcel\b|modeling|modelling|"
-    r"\bdata\b|software|algorithm|framework|\btools?\b|database|analytics",
+    r"\bdata\b|software|algorithm|framework|\btools?\b|database|analytics|"
+    r"foundations?\s+in|theor|awareness\s+of|\bunderstand|knowledge\s+in|"
+    r"\bNLP\b|natural\s+language|design\s+and\s+implement|budget|systems?\b|"
+    r"\bmethod|techniques?|\bability\s+to\s+work\s+(?:in|with)\s+(?!(?:an?\s+|both\s+)?(?:teams?|team-based|fast|individual|diverse|others|effectively)\b)",
     re.IGNORECASE,
 )
 _OTHER_CUE = re.compile(
@@ -376,7 +386,10 @@ def classify_kind(
         signals.append((languages[0][1][0], 0, "language"))
     if signals:
         return min(signals)[2]
-    soft = bool(_SOFT_CUE.search(text)) or soft_skill_count > skill_count
+    # Cue hits plus the caller's lexicon counts (weighted double) decide between
+    # hard and soft skills: "Strong SQL and communication skills" leans skill.
+    soft_hits = len(_SOFT_CUE.findall(text)) + 2 * soft_skill_count
+    skill_hits = len(_SKILL_CUE.findall(text)) + 2 * skill_count
     experience = _EXPERIENCE_WORD.search(text)
     if experience is not None:
         opening = re.match(
@@ -384,14 +397,12 @@ def classify_kind(
             text,
             re.IGNORECASE,
         )
-        if not (opening and soft and skill_count == 0):
+        if not (opening and soft_hits >= skill_hits):
             return "experience"
+    if soft_hits and soft_hits >= skill_hits:
+        return "soft_skill"
     if skill_count == 0 and _OTHER_CUE.search(text):
         return "other"
-    if soft and skill_count <= soft_skill_count:
-        return "soft_skill"
-    if skill_count > 0 or _SKILL_CUE.search(text):
+    if skill_hits > 0:
         return "skill"
-    if soft:
-        return "soft_skill"
     return "other"
