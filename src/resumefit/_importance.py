@@ -412,7 +412,9 @@ def _is_qualification(
     item: PostingItem, kind: PostingSectionKind, model: ImportanceModel | None
 ) -> bool:
     text = item.text
-    if _is_non_qualification(text):
+    if _is_non_qualification(text) or not any(c.isalpha() for c in text):
+        return False
+    if kind not in _HEADER_IMPORTANCE and len(text.split()) < 2:
         return False
     if kind in ("requirements", "preferred"):
         if model is None:

@@ -54,7 +54,7 @@ _BULLET_RE = re.compile(
 _ALNUM_RE = re.compile(r"[^\W_]")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
 _TITLE_PREFIX_RE = re.compile(
-    r"^(?:job\s+title|position\s+title|position|title|role|job)\s*[:\-–]\s*(?P<t>\S.{0,100})$",
+    r"^(?:job\s+title|position\s+title|job\s+description|position|title|role|job)\s*[:\-–]\s*(?P<t>\S.{0,100})$",
     re.IGNORECASE,
 )
 _TITLE_WORDS = frozenset(
@@ -371,6 +371,11 @@ def _physical_lines(text: str) -> list[_Line]:
     return lines
 
 
+_OPEN_ENDING_RE = re.compile(
+    r"(?:,|\b(?:and|or|with|of|the|a|an|in|to|for|on|as|such|using|including|via))$"
+)
+
+
 def _join_soft_wraps(text: str, lines: list[_Line]) -> list[_Line]:
     """Join hard-wrapped prose lines (next line starts lower case) into one."""
     out: list[_Line] = []
@@ -382,8 +387,13 @@ def _join_soft_wraps(text: str, lines: list[_Line]) -> list[_Line]:
             if (
                 len(prev_text) >= 40
                 and prev_text[-1] not in ".!?:;"
-                and cur_text[0].islower()
+                and (
+                    cur_text[0].islower()
+                    or cur_text[0] == "("
+                    or _OPEN_ENDING_RE.search(prev_text)
+                )
                 and not _BULLET_RE.match(cur_text)
+                and _line_heading(cur_text) is None
             ):
                 out[-1] = _Line(prev.start, line.end, prev.blank_before)
                 continue
@@ -925,7 +935,7 @@ def _finish(text: str, draft: _Draft) -> PostingSection:
             is_bullet=is_bullet,
         )
         for (a, b), is_bullet in draft.items
-        if b > a
+        if b > a and _ALNUM_RE.search(text[a:b])
     )
     return PostingSection(
         kind=draft.kind,
