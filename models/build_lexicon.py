@@ -1,0 +1,419 @@
+"""Build ``src/resumefit/data/skills.jsonl`` from O*NET, ESCO and curated terms.
+
+Recipe (deterministic; rerun after editing ``models/curated_skills.json``)::
+
+    PYTHONPATH=src .venv/bin/python models/build_lexicon.py
+
+Sources (ship-ok, see ``src/resumefit/data/SOURCES.md``):
+
+1. ``models/curated_skills.json``: hand-written terms, aliases, abbreviations,
+   parents, ambiguity rules and soft skills. They come first and own their forms.
+2. O*NET technology skills (``lexicons/onet/technology_skills.tsv``): tools kept
+   when flagged Hot Technology or In Demand, or listed for at least
+   ``ONET_MIN_OCCUPATIONS`` occupations. Names are cleaned: a trailing
+   "software" is dropped, "Structured query language SQL" becomes "SQL" with the
+   long form as alias, and a vendor prefix ("Autodesk AutoCAD") gives a
+   vendor-less alias ("AutoCAD"). A tool matching a curated form is merged into
+   the curated term as an alias.
+3. ESCO skills (``lexicons/esco/skills.csv`` and ``skills_en_with_altlabels.csv``):
+   only short, noun-phrase labels (at most ``ESCO_MAX_WORDS`` words, not starting
+   with a verb, not a "write/speak <language>" label); alternative labels of a kept
+   concept become aliases.
+
+A form owned by an earlier term is never given to a later one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from resumefit.lexicon import atomize
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+CURATED = ROOT / "models" / "curated_skills.json"
+OUTPUT = ROOT / "src" / "resumefit" / "data" / "skills.jsonl"
+
+ONET_MIN_OCCUPATIONS = 3
+ESCO_MAX_WORDS = 3
+ESCO_MIN_SINGLE_WORD = 6
+
+# Base-form verbs that start ESCO skill labels ("manage staff", "use CAD").
+# Derived by listing the first words of ESCO labels and removing nouns/adjectives.
+ESCO_VERBS = frozenset(
+    """manage operate maintain perform use develop monitor provide apply prepare advise
+    create design understand tend conduct assess analyse install write handle identify
+    inspect supervise work plan teach carry coordinate set interact test check
+    evaluate organise promote repair follow clean select communicate sell adjust keep
+    assemble interpret control support liaise make collect determine oversee report
+    train remove calculate negotiate process adapt define build produce examine cut
+    prevent read study research transfer demonstrate administer execute comply lead
+    record diagnose draw participate estimate instruct store attend treat take
+    establish arrange review integrate consult contribute investigate inform observe
+    place protect help educate mix forecast show guide manipulate respond undertake
+    compile deliver translate collaborate present draft lay direct engage load
+    prescribe attach detect recommend enforce dispose transport schedule finish match
+    meet cope order issue explain wash replace decide think grade move improve fill
+    purchase weigh screen counsel facilitate pack obtain adhere polish verify mark
+    insert represent gather construct exercise add preserve plant regulate restore
+    recognise encourage calibrate coach edit solve utilise shape anticipate compare
+    trade track stay consider complete cooperate mount distinguish fit sew discuss
+    find change describe cook dry practice run label register interview connect
+    paint act search update harvest respect propose distribute pour advocate compose
+    tune supply disseminate motivate allocate clear advertise react heat revise
+    formulate recruit extract program separate pump stack stock display differentiate
+    optimise employ assign type offer plot cast serve answer hire customise grind
+    align decorate fasten contact coat transcribe convert approve memorise sand assume
+    unload audit fabricate put sterilise focus stimulate be send lift conform sort
+    devise acquire filter fix resolve safeguard disassemble watch pose form brief
+    escort spot rig reduce press have initiate synthesise compute conserve dismantle
+    classify thread spray modify log correct trace empathise brush rescue trim
+    slaughter weld accept cultivate wear tolerate style rehearse reinforce solder
+    exert shunt minimise restrict wire specialise inspire enable dispatch welcome
+    synchronise join wax visit speak empower rinse hang discharge evacuate foster
+    satisfy buy cool avoid dig smooth rewrite screw bake bind moderate lacquer vacuum
+    mould sketch blend steer validate call listen mentor refer prioritise guarantee
+    bend taste pass critique alter combine delegate announce innovate survey conclude
+    delineate dump slice broadcast stir imprint entertain involve turn improvise
+    expand suggest pilot hear lubricate do pick triage transpose catch dock warm
+    scoop master officiate file grow split share crush mine confer dispense milk age
+    manoeuvre prune close mitigate source book reconstruct accommodate groom deploy
+    rear express host intervene export specify link animate abide maneuver climb
+    prospect scale comprehend locate tape restock nurse raise notify simulate
+    massage introduce maximise blow dress sign blast tie troubleshoot appraise stamp
+    stand scan implant level ensure""".split()
+)
+# ESCO labels naming a spoken language skill: languages are extracted elsewhere.
+ESCO_LANGUAGE_VERBS = frozenset({"write", "speak", "understand", "interact", "read"})
+ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z0-9&/+.\-]{0,9}$")
+
+
+def slug(name: str) -> str:
+    """Return the id part for a name: lowercase, C++ -> cpp, C# -> csharp."""
+    value = name.strip().lower()
+    value = value.replace("++", "pp").replace("#", "sharp").replace("&", "and")
+    value = re.sub(r"^\.", "dot", value)
+    value = re.sub(r"[^a-z0-9]+", "-", value).strip("-")
+    return value or "x"
+
+
+def english_words() -> set[str]:
+    """Common English words: lowercase words of O*NET descriptions and ESCO labels.
+
+    A one-word tool name that is also such a word ("Meet", "Drive", "Access")
+    needs context or is dropped.
+    """
+    words: set[str] = set()
+    path = CORPUS / "lexicons" / "onet" / "occupation_data.tsv"
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            words.update(re.findall(r"\b[a-z]+\b", row["Title"] + " " + row["Description"]))
+    with (CORPUS / "lexicons" / "esco" / "skills.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            words.update(re.findall(r"\b[a-z]+\b", row["skills"]))
+    return words
+
+
+def norm(text: str) -> str:
+    """Normalise a form exactly as the runtime lexicon does."""
+    return " ".join(atomize(text))
+
+
+class Builder:
+    """Accumulates terms and enforces one owner per normalised form."""
+
+    def __init__(self, common_words: set[str]) -> None:
+        self.terms: dict[str, dict[str, Any]] = {}
+        self.owner: dict[str, str] = {}
+        self.common = common_words
+        self.collisions: list[tuple[str, str, str]] = []
+
+    def new_id(self, name: str) -> str:
+        base = "skill:" + slug(name)
+        candidate, k = base, 2
+        while candidate in self.terms:
+            candidate = f"{base}-{k}"
+            k += 1
+        return candidate
+
+    def add_form(self, term_id: str, surface: str) -> bool:
+        key = norm(surface)
+        if not key:
+            return False
+        owner = self.owner.get(key)
+        if owner is not None and owner != term_id:
+            self.collisions.append((surface, owner, term_id))
+            return False
+        term = self.terms[term_id]
+        if owner is None:
+            self.owner[key] = term_id
+        if surface != term["name"] and surface not in term["aliases"]:
+            term["aliases"].append(surface)
+        return True
+
+    def add_term(
+        self,
+        name: str,
+        aliases: list[str],
+        *,
+        kind: str,
+        category: str | None,
+        source: str,
+        parents: list[str] | None = None,
+        ambiguous: list[str] | None = None,
+        case: list[str] | None = None,
+    ) -> str | None:
+        key = norm(name)
+        if key in self.owner:
+            term_id = self.owner[key]
+            if source == "curated" and self.terms[term_id]["source"] == "curated":
+                # The same curated name twice: merge.
+                term = self.terms[term_id]
+                for alias in aliases:
+                    self.add_form(term_id, alias)
+                term["parent_names"] += parents or []
+                term["ambiguous_forms"] += [norm(a) for a in ambiguous or []]
+                term["case_forms"] += [norm(c) for c in case or []]
+                return term_id
+            return None
+        term_id = self.new_id(name)
+        self.terms[term_id] = {
+            "id": term_id,
+            "name": name,
+            "aliases": [],
+            "kind": kind,
+            "category": category,
+            "parent_names": list(parents or []),
+            "ambiguous_forms": [norm(a) for a in ambiguous or []],
+            "case_forms": [norm(c) for c in case or []],
+            "source": source,
+        }
+        self.add_form(term_id, name)
+        for alias in aliases:
+            self.add_form(term_id, alias)
+        return term_id
+
+
+def load_curated(builder: Builder, curated: dict[str, Any]) -> None:
+    """Add the curated terms (they own their forms)."""
+    for raw in curated["terms"]:
+        builder.add_term(
+            raw["name"],
+            list(raw.get("aliases", [])),
+            kind=raw.get("kind", "hard"),
+            category=raw.get("category"),
+            source="curated",
+            parents=list(raw.get("parents", [])),
+            ambiguous=list(raw.get("ambiguous", [])),
+            case=list(raw.get("case", [])),
+        )
+
+
+def clean_onet_name(example: str, vendors: list[str]) -> tuple[str, list[str]]:
+    """Return a cleaned canonical name and extra aliases for an O*NET example."""
+    aliases: list[str] = [example]
+    name = re.sub(r"\s+software(\s+suite)?$", "", example).strip()
+    if name != example:
+        aliases.append(name)
+    words = name.split()
+    if len(words) >= 3 and ACRONYM_RE.match(words[-1]) and words[-1].isupper():
+        acronym = words[-1]
+        initials = "".join(w[0].upper() for w in words[:-1])
+        if acronym[0] == initials[0] and (len(acronym) >= 3 or acronym == initials):
+            long_form = " ".join(words[:-1])
+            aliases.append(long_form)
+            name = acronym
+    for vendor in sorted(vendors, key=len, reverse=True):
+        for candidate in [name, *aliases]:
+            if candidate.startswith(vendor + " ") and len(candidate) > len(vendor) + 2:
+                rest = candidate[len(vendor) + 1 :]
+                if not rest.isdigit():
+                    aliases.append(rest)
+    return name, aliases
+
+
+def load_onet(builder: Builder, curated: dict[str, Any]) -> int:
+    """Add O*NET tools that are hot, in demand or widely listed."""
+    path = CORPUS / "lexicons" / "onet" / "technology_skills.tsv"
+    with path.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    count: Counter[str] = Counter()
+    flagged: set[str] = set()
+    category: dict[str, str] = {}
+    for row in rows:
+        example = row["Example"].strip()
+        count[example] += 1
+        if row["Hot Technology"] == "Y" or row["In Demand"] == "Y":
+            flagged.add(example)
+        category.setdefault(example, row["Commodity Title"])
+    drop = {d.lower() for d in curated["drop"]}
+    added = 0
+    for example in sorted(count):
+        if example.lower() in drop:
+            continue
+        if example not in flagged and count[example] < ONET_MIN_OCCUPATIONS:
+            continue
+        name, aliases = clean_onet_name(example, curated["vendors"])
+        forms = [name, *aliases]
+        # Merge into an existing term that owns any of the forms.
+        owner = next((builder.owner[norm(f)] for f in forms if norm(f) in builder.owner), None)
+        if owner is not None:
+            for form in forms:
+                if norm(form) not in builder.owner and not _is_risky(form, builder):
+                    builder.add_form(owner, form)
+            continue
+        safe = [a for a in aliases if not _is_risky(a, builder)]
+        ambiguous = [a for a in [name, *aliases] if _is_risky(a, builder)]
+        cat = re.sub(r"\s+software$", "", category[example]).strip().lower() or None
+        term_id = builder.add_term(
+            name,
+            safe + ([] if name in ambiguous else []),
+            kind="hard",
+            category=cat,
+            source="onet",
+            ambiguous=ambiguous,
+        )
+        if term_id is not None:
+            added += 1
+    return added
+
+
+def _is_risky(form: str, builder: Builder) -> bool:
+    """A one-word form that is also a common English word needs context."""
+    atoms = norm(form).split(" ")
+    return len(atoms) == 1 and (atoms[0] in builder.common or len(atoms[0]) <= 2)
+
+
+def _esco_ok(label: str) -> bool:
+    words = label.split()
+    if not words or len(words) > ESCO_MAX_WORDS:
+        return False
+    first = words[0].lower()
+    if first in ESCO_VERBS or first in ESCO_LANGUAGE_VERBS:
+        return False
+    if len(words) == 1 and (len(label) < ESCO_MIN_SINGLE_WORD or label[0].isupper()):
+        return False
+    if any(ch in label for ch in "()/,;:"):
+        return False
+    return not first.endswith("ing") or len(words) == 1
+
+
+def load_esco(builder: Builder) -> int:
+    """Add short ESCO noun-phrase skills, with alternative labels as aliases."""
+    base = CORPUS / "lexicons" / "esco"
+    with (base / "skills_en_with_altlabels.csv").open(encoding="utf-8") as handle:
+        alt_rows = list(csv.DictReader(handle))
+    alt: dict[str, tuple[list[str], str]] = {}
+    for row in alt_rows:
+        labels = [a.strip() for a in row["altLabels"].split("\n") if a.strip()]
+        alt[row["preferredLabel"].strip()] = (labels, row["reuseLevel"])
+    with (base / "skills.csv").open(encoding="utf-8") as handle:
+        labels = sorted({row["skills"].strip() for row in csv.DictReader(handle)})
+    added = 0
+    for label in labels:
+        extra, reuse = alt.get(label, ([], ""))
+        kind = "soft" if reuse == "transversal" else "hard"
+        good_alts = [a for a in extra if _esco_ok(a) and a != label]
+        if not _esco_ok(label):
+            continue
+        key = norm(label)
+        if key in builder.owner:
+            owner = builder.owner[key]
+            for alias in good_alts:
+                if norm(alias) not in builder.owner and not _is_risky(alias, builder):
+                    builder.add_form(owner, alias)
+            continue
+        if _is_risky(label, builder):
+            continue
+        name = label[0].upper() + label[1:]
+        term_id = builder.add_term(
+            name,
+            [a for a in good_alts if not _is_risky(a, builder)],
+            kind=kind,
+            category=None,
+            source="esco",
+        )
+        if term_id is not None:
+            added += 1
+    return added
+
+
+def finish(builder: Builder, version: str, generic: set[str]) -> list[dict[str, Any]]:
+    """Resolve parent names to ids and produce the output records."""
+    records: list[dict[str, Any]] = []
+    for term_id in sorted(builder.terms):
+        term = builder.terms[term_id]
+        parents = []
+        for parent in term["parent_names"]:
+            owner = builder.owner.get(norm(parent))
+            if owner is None:
+                sys.exit(f"unknown parent {parent!r} of {term['name']!r}")
+            if owner != term_id and owner not in parents:
+                parents.append(owner)
+        all_forms = {norm(f) for f in [term["name"], *term["aliases"]]}
+        ambiguous = sorted(set(term["ambiguous_forms"]) & all_forms)
+        # An all-caps acronym that is also an English word ("ETC", "IT") keeps its case.
+        caps = {
+            norm(f)
+            for f in [term["name"], *term["aliases"]]
+            if f.isupper()
+            and len(f) > 1
+            and (norm(f) in builder.common or (term["source"] != "curated" and len(f) <= 4))
+        }
+        case = sorted((set(term["case_forms"]) | caps) & all_forms - set(ambiguous))
+        general = sorted(all_forms & generic - set(ambiguous) - set(case))
+        record: dict[str, Any] = {
+            "id": term_id,
+            "name": term["name"],
+            "aliases": term["aliases"],
+            "kind": term["kind"],
+            "category": term["category"],
+            "parents": parents,
+            "is_ambiguous": bool(ambiguous),
+        }
+        if ambiguous:
+            record["ambiguous_forms"] = ambiguous
+        if case:
+            record["case_forms"] = case
+        if general:
+            record["generic_forms"] = general
+        record["source"] = term["source"]
+        records.append(record)
+    return [{"version": version}, *records]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Build the lexicon and print a summary."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args(argv)
+    curated = json.loads(CURATED.read_text(encoding="utf-8"))
+    common = {w.lower() for w in curated["common_words"]} | english_words()
+    builder = Builder(common)
+    load_curated(builder, curated)
+    n_curated = len(builder.terms)
+    n_onet = load_onet(builder, curated)
+    n_esco = load_esco(builder)
+    records = finish(builder, curated["version"], set(curated["generic"]))
+    lines = [json.dumps(r, ensure_ascii=False, sort_keys=False) for r in records]
+    args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    sys.stdout.write(
+        f"wrote {args.output}: {len(records) - 1} terms "
+        f"(curated {n_curated}, O*NET {n_onet}, ESCO {n_esco}); "
+        f"{len(builder.collisions)} alias collisions skipped\n"
+    )
+    for surface, owner, loser in builder.collisions:
+        if builder.terms[loser]["source"] == "curated":
+            sys.stdout.write(f"  curated collision: {surface!r} kept by {owner}, not {loser}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,970 @@
+"""The shipped skill lexicon and its fast, context-aware skill finder.
+
+A :class:`Lexicon` holds :class:`SkillTerm` records (canonical name, aliases, kind,
+broader parent skills) and finds their mentions in text. It is built by the recipe
+``models/build_lexicon.py`` from O*NET technology skills, ESCO skills and curated
+aliases; provenance and licenses are in ``data/SOURCES.md``.
+
+How matching works (see ``find_skills``):
+
+- Text is cut into *atoms*: runs of letters/digits and single punctuation marks,
+  lowercased. A hyphen inside a word is dropped, so "problem-solving" and "problem
+  solving" are the same atoms. Term names and aliases are cut the same way and put
+  in a trie, so ``C#``, ``C++``, ``.NET``, ``Node.js`` and ``CI/CD`` match whatever
+  the tokenizer would have done with them. Offsets are character offsets into the
+  text, so ``find_skills(doc)`` returns spans into ``doc.text``.
+- At each atom the longest matching form wins; mentions never overlap.
+- A mention must not sit inside a larger word: ``C`` is not matched in ``C++``,
+  ``JS`` is not matched in ``foo.js``, ``Java`` not in ``JavaScript``.
+- *Case forms* (``SAP``, ``REST``, ``Epic``, ``IT``) only match in their own letter
+  case or in capitals.
+- *Ambiguous forms* (``C``, ``R``, ``Go``, ``Excel``, ``Spark``, ``Word``…) also
+  need technology context: another skill next to them in a list ("R, Python"), a
+  cue before ("in", "using", "with", "experience with") or after ("programming",
+  "language", "developer", "spreadsheets"), or a skills-list line ("Languages: …").
+  Verb uses ("excel at", "Excel in") and labels ("Plan C", "C-suite", "grade C")
+  are rejected.
+- Multi-word forms also match their plural ("data pipelines" for "data pipeline").
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from resumefit.errors import InputError
+from resumefit.schema import SkillMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["Lexicon", "SkillTerm", "atomize"]
+
+_DATA_FILE = "skills.jsonl"
+
+# Alphanumeric runs, or any single non-space, non-word character (or underscore).
+_ATOM_RE = re.compile(r"[^\W_]+|[^\w\s]|_")
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+_END = ""  # trie key marking the end of a form; never an atom
+_PRIMARY = " "  # trie key: terms owning the form as a real (not plural) form
+
+# Mode of a form in the trie.
+_PLAIN = 0
+_CASE = 1
+_AMBIGUOUS = 2
+_GENERIC = 3
+
+_LIST_SEPARATORS = frozenset(
+    {",", "/", "&", "|", ";", "(", ")", "+", "•", "·", "and", "or", "[", "]", ":"}
+)
+_TECH_BEFORE = frozenset(
+    {
+        "in",
+        "using",
+        "with",
+        "via",
+        "use",
+        "used",
+        "uses",
+        "of",
+        "proficient",
+        "proficiency",
+        "experience",
+        "experienced",
+        "expertise",
+        "knowledge",
+        "familiarity",
+        "familiar",
+        "skilled",
+        "fluent",
+        "fluency",
+        "including",
+        "incl",
+        "like",
+        "advanced",
+        "ms",
+    }
+)
+_TECH_AFTER = frozenset(
+    {
+        "programming",
+        "programmer",
+        "programmers",
+        "language",
+        "languages",
+        "code",
+        "coding",
+        "developer",
+        "developers",
+        "development",
+        "scripting",
+        "scripts",
+        "script",
+        "framework",
+        "frameworks",
+        "library",
+        "libraries",
+        "package",
+        "packages",
+        "sdk",
+        "api",
+        "apis",
+        "ecosystem",
+        "stack",
+        "expertise",
+        "proficiency",
+        "skills",
+        "environment",
+        "environments",
+        "applications",
+        "cluster",
+        "clusters",
+        "spreadsheets",
+        "spreadsheet",
+        "formulas",
+        "functions",
+        "macros",
+        "workbooks",
+        "documents",
+        "templates",
+        "server",
+        "servers",
+        "database",
+        "databases",
+        "queries",
+        "reports",
+        "modules",
+        "certification",
+        "certified",
+        "streaming",
+        "dataframes",
+        "cookbooks",
+        "manifests",
+        "playbooks",
+    }
+)
+# Words after which an ambiguous form is a verb or a plain word ("excel at").
+_VERB_AFTER = frozenset({"at", "in", "under", "beyond", "to", "the", "a", "an"})
+# Words before a single letter that make it a label ("Plan C", "grade C").
+_LETTER_LABELS = frozenset(
+    {
+        "plan",
+        "vitamin",
+        "grade",
+        "grades",
+        "type",
+        "level",
+        "class",
+        "tier",
+        "option",
+        "phase",
+        "step",
+        "part",
+        "section",
+        "appendix",
+        "schedule",
+        "form",
+        "exhibit",
+        "article",
+        "chapter",
+        "item",
+        "unit",
+        "block",
+        "building",
+        "room",
+        "suite",
+        "floor",
+        "gate",
+        "zone",
+        "size",
+        "model",
+        "series",
+        "hepatitis",
+        "group",
+        "team",
+        "division",
+        "category",
+        "line",
+        "row",
+        "column",
+        "note",
+        "figure",
+        "table",
+        "the",
+        "a",
+        "an",
+        "of",
+        "mr",
+        "ms",
+        "mrs",
+        "dr",
+        "drive",
+        "street",
+        "avenue",
+        "route",
+        "lot",
+        "wing",
+        "hall",
+        "bay",
+        "pier",
+        "terminal",
+        "platform",
+        "version",
+        "channel",
+        "region",
+        "scenario",
+        "sample",
+        "score",
+        "rating",
+        "rated",
+        "minimum",
+        "or",
+        "and",
+    }
+)
+# Cues that make a generic word ("research", "design", "sales") a skill.
+_GENERIC_BEFORE = frozenset(
+    {
+        "experience",
+        "experienced",
+        "knowledge",
+        "skills",
+        "skill",
+        "background",
+        "expertise",
+        "proficiency",
+        "proficient",
+        "understanding",
+        "familiarity",
+        "familiar",
+        "degree",
+        "qualified",
+        "expert",
+        "certified",
+        "trained",
+        "strong",
+        "excellent",
+        "solid",
+        "good",
+        "basic",
+        "advanced",
+        "demonstrated",
+        "proven",
+        "exceptional",
+        "outstanding",
+        "effective",
+        "superior",
+        "depth",
+        "hands",
+    }
+)
+_GENERIC_AFTER = frozenset(
+    {
+        "skills",
+        "skill",
+        "experience",
+        "background",
+        "knowledge",
+        "expertise",
+        "abilities",
+        "ability",
+        "proficiency",
+        "techniques",
+        "methods",
+        "methodologies",
+        "principles",
+        "practices",
+        "tools",
+        "degree",
+        "certification",
+        "capabilities",
+        "competencies",
+        "competency",
+        ":",
+    }
+)
+_GENERIC_SHORT_LINE = 8  # a bullet line of at most this many words is a list item
+_GENERIC_TINY_LINE = 3  # any line of at most this many words is a list item
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[-*•·▪◦●○■□➢►✓–—]|\d{1,2}[.)]|[a-z][.)]\s)")
+_WORD_RE = re.compile(r"[^\W_]+")
+_SKILLS_LINE_RE = re.compile(
+    r"^\W*(?:(?:technical|core|key|programming|computer|it|software|relevant)\s+)?"
+    r"(?:skills?|languages?|technolog(?:y|ies)|tech(?:nical)?\s+stack|stack|tools?"
+    r"|frameworks?|platforms?|software|proficienc(?:y|ies)|competenc(?:y|ies)"
+    r"|expertise|environment)\s*(?:&\s*\w+\s*)?[:\-\u2013|]",
+    re.IGNORECASE,
+)
+
+
+class SkillTerm(BaseModel):
+    """One canonical skill with its aliases and broader parent skills."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(description="Stable id, e.g. 'skill:postgresql'.")
+    name: str = Field(description="Canonical name, e.g. 'PostgreSQL'.")
+    aliases: tuple[str, ...] = Field((), description="Other names and spellings.")
+    kind: Literal["hard", "soft"] = Field("hard", description="Hard or soft skill.")
+    category: str | None = Field(None, description="Broad category, e.g. 'database'.")
+    parents: tuple[str, ...] = Field(
+        (), description="Ids of directly implied broader skills."
+    )
+    is_ambiguous: bool = Field(
+        False, description="True when some short form needs technology context."
+    )
+
+
+class _Atom(NamedTuple):
+    start: int
+    end: int
+    low: str
+    hyph_before: bool
+    hyph_after: bool
+
+
+class _Form(NamedTuple):
+    term: int
+    mode: int
+    spellings: frozenset[str]
+
+
+class _Candidate(NamedTuple):
+    first: int
+    last: int  # index of the last atom (inclusive)
+    form: _Form
+
+
+def atomize(text: str) -> list[str]:
+    """Cut text into lowercased matching atoms (hyphens inside words dropped).
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The atoms, e.g. ``["node", ".", "js"]`` for ``"Node.js"``.
+
+    Example:
+        >>> atomize("Problem-solving, C++")
+        ['problem', 'solving', ',', 'c', '+', '+']
+    """
+    return [atom.low for atom in _scan_atoms(text)]
+
+
+def _scan_atoms(text: str) -> list[_Atom]:
+    raw = [(m.start(), m.end(), m.group()) for m in _ATOM_RE.finditer(text)]
+    atoms: list[_Atom] = []
+    n = len(raw)
+    skip_next_hyphen_flag = False
+    for k, (start, end, value) in enumerate(raw):
+        if (
+            value in _HYPHENS
+            and 0 < k < n - 1
+            and raw[k - 1][1] == start
+            and raw[k + 1][0] == end
+            and raw[k - 1][2][0].isalnum()
+            and raw[k + 1][2][0].isalnum()
+        ):
+            if atoms:
+                prev = atoms[-1]
+                atoms[-1] = prev._replace(hyph_after=True)
+            skip_next_hyphen_flag = True
+            continue
+        atoms.append(_Atom(start, end, value.lower(), skip_next_hyphen_flag, False))
+        skip_next_hyphen_flag = False
+    return atoms
+
+
+def _normalize(name: str) -> str:
+    return " ".join(atomize(name))
+
+
+def _plural(word: str) -> str | None:
+    if not word.isalpha() or len(word) < 3:
+        return None
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return None  # already plural, or an "-es" plural we do not guess
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+class Lexicon:
+    """A set of skill terms with a context-aware mention finder.
+
+    Build one with :meth:`default` (the shipped lexicon), :meth:`from_path` (a
+    JSONL file in the same format) or :meth:`with_terms` (extend a lexicon).
+
+    Example:
+        >>> lex = Lexicon.default()
+        >>> [m.name for m in lex.find_skills_in_text("Postgres, k8s and R.")]
+        ['PostgreSQL', 'Kubernetes', 'R']
+    """
+
+    def __init__(
+        self,
+        terms: Sequence[SkillTerm],
+        *,
+        version: str,
+        ambiguous_forms: Mapping[str, Iterable[str]] | None = None,
+        case_forms: Mapping[str, Iterable[str]] | None = None,
+        generic_forms: Mapping[str, Iterable[str]] | None = None,
+    ) -> None:
+        """Create a lexicon.
+
+        Args:
+            terms: The terms; a later term with an id already seen replaces it.
+            version: Lexicon version, e.g. ``"2026.11.0"``.
+            ambiguous_forms: Per term id, the normalised forms that need
+                technology context. For an ambiguous term not listed here, every
+                one-atom form is treated as ambiguous.
+            case_forms: Per term id, normalised forms that only match in their own
+                letter case (or capitals).
+            generic_forms: Per term id, normalised everyday words ("research",
+                "design") that count only in a skill context: a list of skills,
+                a cue such as "experience in" or "skills", or a short list line.
+        """
+        by_id: dict[str, SkillTerm] = {}
+        for term in terms:
+            by_id[term.id] = term
+        self.version = version
+        self._terms: tuple[SkillTerm, ...] = tuple(by_id.values())
+        self._index: dict[str, int] = {t.id: i for i, t in enumerate(self._terms)}
+        self._ambiguous = {k: frozenset(v) for k, v in (ambiguous_forms or {}).items()}
+        self._case = {k: frozenset(v) for k, v in (case_forms or {}).items()}
+        self._generic = {k: frozenset(v) for k, v in (generic_forms or {}).items()}
+        self._trie: dict[str, Any] = {}
+        self._lookup: dict[str, int] = {}
+        self._fuzzy_choices: tuple[list[str], list[int]] | None = None
+        for i, term in enumerate(self._terms):
+            self._add_term(i, term)
+
+    # ------------------------------------------------------------------ building
+
+    def _add_term(self, index: int, term: SkillTerm) -> None:
+        ambiguous = self._ambiguous.get(term.id)
+        case = self._case.get(term.id, frozenset())
+        generic = self._generic.get(term.id, frozenset())
+        spellings: dict[str, set[str]] = {}
+        for surface in (term.name, *term.aliases):
+            key = _normalize(surface)
+            if key:
+                spellings.setdefault(key, set()).add(surface.strip())
+        for key, written in spellings.items():
+            atoms = key.split(" ")
+            if term.is_ambiguous and (
+                key in ambiguous if ambiguous is not None else len(atoms) == 1
+            ):
+                mode = _AMBIGUOUS
+            elif key in case:
+                mode = _CASE
+            elif key in generic:
+                mode = _GENERIC
+            else:
+                mode = _PLAIN
+            form = _Form(index, mode, frozenset(written))
+            self._insert(atoms, form, primary=True)
+            self._lookup.setdefault(key, index)
+            if len(atoms) >= 2 and mode in (_PLAIN, _GENERIC):
+                plural = _plural(atoms[-1])
+                if plural is not None:
+                    variant = [*atoms[:-1], plural]
+                    self._insert(variant, form, primary=False)
+                    self._lookup.setdefault(" ".join(variant), index)
+
+    def _insert(self, atoms: list[str], form: _Form, *, primary: bool) -> None:
+        node = self._trie
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        existing: _Form | None = node.get(_END)
+        # The first term wins a shared form; a real form beats a plural variant.
+        if existing is None or (primary and existing.term not in self._primary(node)):
+            node[_END] = form
+        if primary:
+            node.setdefault(_PRIMARY, set()).add(form.term)
+
+    @staticmethod
+    def _primary(node: dict[str, Any]) -> set[int]:
+        owners: set[int] = node.get(_PRIMARY, set())
+        return owners
+
+    # ------------------------------------------------------------------ loading
+
+    @classmethod
+    def default(cls) -> Lexicon:
+        """Return the shipped lexicon (loaded once, then cached).
+
+        Returns:
+            The default lexicon built from ``resumefit/data/skills.jsonl``.
+
+        Example:
+            >>> Lexicon.default().lookup("k8s").name
+            'Kubernetes'
+        """
+        return _default_lexicon()
+
+    @classmethod
+    def from_path(cls, path: os.PathLike[str]) -> Lexicon:
+        """Load a lexicon from a JSONL file in the shipped format.
+
+        Each line is an object with ``id``, ``name`` and optionally ``aliases``,
+        ``kind``, ``category``, ``parents``, ``is_ambiguous``, ``ambiguous_forms``
+        and ``case_forms``. A line ``{"version": "..."}`` sets the version.
+
+        Args:
+            path: Path to the JSONL file.
+
+        Returns:
+            The lexicon.
+
+        Raises:
+            InputError: When the file cannot be read or a line is not a valid term.
+        """
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            msg = (
+                f"Cannot read lexicon file {str(path)[:80]!r}: {exc.strerror}. "
+                "Pass the path of an existing JSONL lexicon."
+            )
+            raise InputError(msg) from exc
+        return cls._from_lines(text.splitlines(), source=str(path))
+
+    @classmethod
+    def _from_lines(cls, lines: Iterable[str], *, source: str) -> Lexicon:
+        version = "unversioned"
+        terms: list[SkillTerm] = []
+        ambiguous: dict[str, list[str]] = {}
+        case: dict[str, list[str]] = {}
+        generic: dict[str, list[str]] = {}
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                if "version" in record and "id" not in record:
+                    version = str(record["version"])
+                    continue
+                amb = record.pop("ambiguous_forms", None)
+                cas = record.pop("case_forms", None)
+                gen = record.pop("generic_forms", None)
+                record.pop("source", None)
+                term = SkillTerm.model_validate(record)
+            except (ValueError, TypeError) as exc:
+                msg = (
+                    f"Invalid lexicon line {number} in {source[:80]!r}: "
+                    f"{line[:80]!r} ({exc.__class__.__name__}). Each line must be a "
+                    "JSON object with at least 'id' and 'name'."
+                )
+                raise InputError(msg) from exc
+            if amb is not None:
+                ambiguous[term.id] = [_normalize(a) for a in amb]
+            if cas:
+                case[term.id] = [_normalize(c) for c in cas]
+            if gen:
+                generic[term.id] = [_normalize(g) for g in gen]
+            terms.append(term)
+        return cls(
+            terms,
+            version=version,
+            ambiguous_forms=ambiguous,
+            case_forms=case,
+            generic_forms=generic,
+        )
+
+    def with_terms(self, terms: Iterable[SkillTerm]) -> Lexicon:
+        """Return a new lexicon with extra terms (same id replaces the old term).
+
+        New terms' forms take precedence over existing terms sharing a form.
+
+        Args:
+            terms: Terms to add or replace.
+
+        Returns:
+            A new lexicon; this one is unchanged.
+
+        Example:
+            >>> extra = SkillTerm(id="skill:acme-ql", name="AcmeQL")
+            >>> lex = Lexicon.default().with_terms([extra])
+            >>> lex.lookup("acmeql").id
+            'skill:acme-ql'
+        """
+        new = list(terms)
+        new_ids = {t.id for t in new}
+        kept = [t for t in self._terms if t.id not in new_ids]
+        ambiguous = {k: v for k, v in self._ambiguous.items() if k not in new_ids}
+        case = {k: v for k, v in self._case.items() if k not in new_ids}
+        generic = {k: v for k, v in self._generic.items() if k not in new_ids}
+        # Insert the new terms first so that they win shared forms.
+        return Lexicon(
+            [*new, *kept],
+            version=self.version,
+            ambiguous_forms=ambiguous,
+            case_forms=case,
+            generic_forms=generic,
+        )
+
+    # ------------------------------------------------------------------ queries
+
+    def __len__(self) -> int:
+        return len(self._terms)
+
+    def __iter__(self) -> Iterator[SkillTerm]:
+        return iter(self._terms)
+
+    def get(self, skill_id: str) -> SkillTerm | None:
+        """Return the term with this id, or None."""
+        index = self._index.get(skill_id)
+        return None if index is None else self._terms[index]
+
+    def lookup(self, name: str) -> SkillTerm | None:
+        """Return the term whose name or alias equals ``name`` (normalised).
+
+        Normalisation lowercases, drops hyphens inside words and spaces around
+        punctuation, so ``"Node.JS"``, ``"node.js"`` and ``"Node. js"`` agree.
+
+        Args:
+            name: A skill name as written anywhere.
+
+        Returns:
+            The term, or None when no name or alias matches.
+        """
+        index = self._lookup.get(_normalize(name))
+        return None if index is None else self._terms[index]
+
+    def parents(self, skill_id: str) -> tuple[str, ...]:
+        """Return all broader skills implied by ``skill_id``, nearest first.
+
+        Args:
+            skill_id: A term id.
+
+        Returns:
+            Ids of the transitive parents, breadth first, without repeats.
+
+        Example:
+            >>> Lexicon.default().parents("skill:postgresql")
+            ('skill:sql',)
+        """
+        out: list[str] = []
+        seen = {skill_id}
+        queue = [skill_id]
+        while queue:
+            term = self.get(queue.pop(0))
+            if term is None:
+                continue
+            for parent in term.parents:
+                if parent not in seen:
+                    seen.add(parent)
+                    out.append(parent)
+                    queue.append(parent)
+        return tuple(out)
+
+    def nearest(
+        self, name: str, *, score_cutoff: float = 0.85, limit: int = 3
+    ) -> list[tuple[SkillTerm, float]]:
+        """Return the terms whose names or aliases are closest to ``name``.
+
+        Uses rapidfuzz ``fuzz.ratio`` on normalised forms, divided by 100.
+
+        Args:
+            name: A possibly misspelt skill name.
+            score_cutoff: Lowest similarity in [0, 1] to return.
+            limit: Most terms to return.
+
+        Returns:
+            ``(term, similarity)`` pairs, best first (ties by term id).
+        """
+        from rapidfuzz import fuzz, process
+
+        if self._fuzzy_choices is None:
+            keys = sorted(self._lookup)
+            self._fuzzy_choices = (keys, [self._lookup[k] for k in keys])
+        keys, owners = self._fuzzy_choices
+        query = _normalize(name)
+        if not query:
+            return []
+        best: dict[int, float] = {}
+        for _key, score, pos in process.extract(
+            query,
+            keys,
+            scorer=fuzz.ratio,
+            score_cutoff=score_cutoff * 100,
+            limit=None,
+        ):
+            owner = owners[pos]
+            value = round(score / 100, 4)
+            if value > best.get(owner, -1.0):
+                best[owner] = value
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1], self._terms[kv[0]].id))
+        return [(self._terms[i], s) for i, s in ranked[:limit]]
+
+    # ------------------------------------------------------------------ finding
+
+    def find_skills(self, doc: Doc) -> list[SkillMention]:
+        """Find skill mentions in a spaCy doc.
+
+        Matching runs on ``doc.text`` (see the module docstring), so any tokenizer
+        and pipeline give the same result.
+
+        Args:
+            doc: A spaCy ``Doc`` (e.g. made by ``spacy.blank("en")``).
+
+        Returns:
+            Mentions sorted by offset; spans index into ``doc.text``.
+        """
+        return self._find(doc.text)
+
+    def find_skills_in_text(self, text: str) -> list[SkillMention]:
+        """Find skill mentions in plain text.
+
+        Args:
+            text: Any text.
+
+        Returns:
+            Mentions sorted by offset; spans index into ``text``.
+
+        Example:
+            >>> lex = Lexicon.default()
+            >>> [(m.name, m.span) for m in lex.find_skills_in_text("Excel at sales")]
+            [('Sales', (9, 14))]
+        """
+        return self._find(text)
+
+    def _find(self, text: str) -> list[SkillMention]:
+        atoms = _scan_atoms(text)
+        candidates = self._candidates(text, atoms)
+        accepted = self._resolve(text, atoms, candidates)
+        mentions = []
+        for cand in accepted:
+            term = self._terms[cand.form.term]
+            start, end = atoms[cand.first].start, atoms[cand.last].end
+            mentions.append(
+                SkillMention(
+                    skill_id=term.id,
+                    name=term.name,
+                    surface=text[start:end],
+                    span=(start, end),
+                    is_soft=term.kind == "soft",
+                )
+            )
+        return mentions
+
+    def _candidates(self, text: str, atoms: list[_Atom]) -> list[_Candidate]:
+        trie = self._trie
+        n = len(atoms)
+        out: list[_Candidate] = []
+        i = 0
+        while i < n:
+            node = trie.get(atoms[i].low)
+            if node is None:
+                i += 1
+                continue
+            ends: list[tuple[int, _Form]] = []
+            j = i
+            while True:
+                form = node.get(_END)
+                if form is not None:
+                    ends.append((j, form))
+                j += 1
+                if j >= n:
+                    break
+                node = node.get(atoms[j].low)
+                if node is None:
+                    break
+            chosen: _Candidate | None = None
+            for last, form in reversed(ends):
+                if self._fits(text, atoms, i, last, form):
+                    chosen = _Candidate(i, last, form)
+                    break
+            if chosen is None:
+                i += 1
+            else:
+                out.append(chosen)
+                i = chosen.last + 1
+        return out
+
+    @staticmethod
+    def _fits(text: str, atoms: list[_Atom], first: int, last: int, form: _Form) -> bool:
+        """Check word boundaries and letter case of a candidate."""
+        a, b = atoms[first], atoms[last]
+        if a.hyph_before:
+            return False
+        if first > 0:
+            prev = atoms[first - 1]
+            if prev.end == a.start and (
+                prev.low in {"_", "@", "#", "$", "\\", "'", "+"}
+                or (
+                    prev.low == "."
+                    and first > 1
+                    and atoms[first - 2].end == prev.start
+                    and atoms[first - 2].low[0].isalnum()
+                )
+            ):
+                return False
+        if last + 1 < len(atoms):
+            nxt = atoms[last + 1]
+            if nxt.start == b.end:
+                if nxt.low in {"+", "#", "_", "@"}:
+                    return False
+                if (
+                    nxt.low == "."
+                    and last + 2 < len(atoms)
+                    and atoms[last + 2].start == nxt.end
+                    and atoms[last + 2].low[0].isalnum()
+                ):
+                    return False
+        if form.mode in (_PLAIN, _GENERIC):
+            return True
+        surface = text[a.start : b.end]
+        if b.hyph_after and len(surface) <= 2:
+            return False
+        return surface in form.spellings or (surface.isupper() and len(surface) > 1) or (
+            len(surface) == 1 and surface in form.spellings
+        )
+
+    def _resolve(
+        self, text: str, atoms: list[_Atom], candidates: list[_Candidate]
+    ) -> list[_Candidate]:
+        """Keep plain and case candidates; ambiguous and generic ones in context."""
+        modes = [c.form.mode for c in candidates]
+        ok = [m in (_PLAIN, _CASE) for m in modes]
+        pending = [k for k, m in enumerate(modes) if not ok[k]]
+        if not pending:
+            return candidates
+        hard = [self._terms[c.form.term].kind == "hard" for c in candidates]
+        rejected: set[int] = set()
+        for k in pending:
+            cand = candidates[k]
+            if modes[k] == _GENERIC:
+                ok[k] = self._generic_context(text, atoms, cand)
+            elif self._local_context(text, atoms, cand):
+                ok[k] = True
+            elif self._negative(atoms, cand):
+                rejected.add(k)
+        # List neighbours: iterate so that "C, Go and R" resolve through each other.
+        changed = True
+        while changed:
+            changed = False
+            for k in pending:
+                if ok[k] or k in rejected:
+                    continue
+                need_hard = modes[k] == _AMBIGUOUS
+                if self._has_list_neighbour(atoms, candidates, ok, hard, k, need_hard):
+                    ok[k] = True
+                    changed = True
+        return [c for k, c in enumerate(candidates) if ok[k]]
+
+    @staticmethod
+    def _generic_context(text: str, atoms: list[_Atom], cand: _Candidate) -> bool:
+        """True when an everyday word is used as a skill (cue, list line)."""
+        after = atoms[cand.last + 1].low if cand.last + 1 < len(atoms) else ""
+        if after in _GENERIC_AFTER:
+            return True
+        words_before = [
+            atoms[x].low
+            for x in range(max(0, cand.first - 3), cand.first)
+            if atoms[x].low[0].isalnum()
+        ]
+        if any(w in _GENERIC_BEFORE for w in words_before):
+            return True
+        start = atoms[cand.first].start
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line = text[line_start : len(text) if line_end == -1 else line_end]
+        n_words = len(_WORD_RE.findall(line))
+        if n_words <= _GENERIC_TINY_LINE or (
+            n_words <= _GENERIC_SHORT_LINE and _LIST_ITEM_RE.match(line) is not None
+        ):
+            return True
+        return _SKILLS_LINE_RE.match(line) is not None
+
+    @staticmethod
+    def _word_before(atoms: list[_Atom], index: int) -> str:
+        return atoms[index - 1].low if index > 0 else ""
+
+    @staticmethod
+    def _word_after(atoms: list[_Atom], index: int) -> str:
+        return atoms[index + 1].low if index + 1 < len(atoms) else ""
+
+    def _negative(self, atoms: list[_Atom], cand: _Candidate) -> bool:
+        """True when the context shows a plain-word use (verb, label, name)."""
+        after = self._word_after(atoms, cand.last)
+        if after in _VERB_AFTER:
+            return True
+        single_letter = cand.first == cand.last and len(atoms[cand.first].low) == 1
+        if single_letter:
+            before = self._word_before(atoms, cand.first)
+            if before in _LETTER_LABELS:
+                return True
+            # "John C. Smith": an initial between two capitalised names.
+            if (
+                after == "."
+                and cand.first > 0
+                and cand.last + 2 < len(atoms)
+                and atoms[cand.first - 1].low.isalpha()
+            ):
+                return True
+        return False
+
+    def _local_context(self, text: str, atoms: list[_Atom], cand: _Candidate) -> bool:
+        if self._negative(atoms, cand):
+            return False
+        before = self._word_before(atoms, cand.first)
+        after = self._word_after(atoms, cand.last)
+        single_letter = cand.first == cand.last and len(atoms[cand.first].low) == 1
+        if after in _TECH_AFTER:
+            return True
+        if before in _TECH_BEFORE and not (single_letter and before in {"of", "like"}):
+            return True
+        line_start = text.rfind("\n", 0, atoms[cand.first].start) + 1
+        return _SKILLS_LINE_RE.match(text, line_start) is not None and (
+            text.find("\n", line_start) == -1
+            or text.find("\n", line_start) > atoms[cand.first].start
+        )
+
+    @staticmethod
+    def _has_list_neighbour(
+        atoms: list[_Atom],
+        candidates: list[_Candidate],
+        ok: list[bool],
+        hard: list[bool],
+        k: int,
+        need_hard: bool,
+    ) -> bool:
+        cand = candidates[k]
+        for step in (-1, 1):
+            other = k + step
+            if not 0 <= other < len(candidates) or not ok[other]:
+                continue
+            if need_hard and not hard[other]:
+                continue
+            neighbour = candidates[other]
+            lo, hi = (
+                (neighbour.last + 1, cand.first)
+                if step == -1
+                else (cand.last + 1, neighbour.first)
+            )
+            between = [atoms[x].low for x in range(lo, hi)]
+            if len(between) <= 3 and between and all(
+                w in _LIST_SEPARATORS for w in between
+            ):
+                return True
+        return False
+
+
+def _read_default_lines() -> list[str]:
+    from importlib.resources import files
+
+    resource = files("resumefit") / "data" / _DATA_FILE
+    return resource.read_text(encoding="utf-8").splitlines()
+
+
+@cache
+def _default_lexicon() -> Lexicon:
+    return Lexicon._from_lines(_read_default_lines(), source=_DATA_FILE)
