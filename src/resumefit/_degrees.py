@@ -336,6 +336,8 @@ def _raw_mentions(text: str) -> list[tuple[int, int, DegreeLevel]]:
         start, end = match.span()
         if _BARE_DEGREE_NEG.search(text[max(0, start - 12) : start]):
             continue
+        if re.search(r"(?:lieu\s+of|instead\s+of|without)\s*$", text[:start]):
+            continue  # "experience in lieu of a degree" names no degree
         if re.match(r"\s+of\b", text[end : end + 5]):
             continue  # "degree of autonomy"
         found.append((start, end, "bachelor"))

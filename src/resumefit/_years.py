@@ -110,8 +110,10 @@ _FIGURE = re.compile(
 )
 # "a year", "a decade", "half a year", "a couple of years".
 _ARTICLE_FIGURE = re.compile(
-    _PREFIX + r"(?P<art>half\s+a|a\s+couple\s+(?:of\s+)?|a|an|one)\s+"
-    r"(?P<unit>year|decade|years)(?:['’]s?)?(?P<plus3>" + _PLUS + r")?",
+    _PREFIX + r"(?P<art>half\s+a|a\s+couple(?:\s+of)?|a|an|one)\s+"
+    r"(?P<unit>years|year|decades|decade)(?![A-Za-z])(?:['’]s?)?(?P<plus3>"
+    + _PLUS
+    + r")?",
     re.IGNORECASE,
 )
 _ARTICLE_VALUES = {"half a": 0.5, "a": 1.0, "an": 1.0, "one": 1.0}
@@ -128,7 +130,8 @@ _NEG_BEFORE = re.compile(
     r"ago|old|ages?|aged|age\s+of|ranging\s+from|children|kids|"
     r"following|coming|recent|the|this|that|each|"
     r"than\s+once|for\s+the\s+next|in\s+the\s+last)\s*$"
-    r"|[$€£]\s?[\d,.]+[kK]?\s*(?:per|a|an)?\s*$|\d\s*(?:x|times)\s*$)",
+    r"|[$€£]\s?[\d,.]+[kK]?\s*(?:per|a|an)?\s*$|\d\s*(?:x|times)\s*$"
+    r"|\b(?:months?|years?|weeks?)\s+(?:to|through|until|-|–)\s*$)",
     re.IGNORECASE,
 )
 _NEG_AFTER = re.compile(
@@ -175,7 +178,7 @@ _FILLER = (
     r"responsible|increasingly|industry|industrial|full[- ]time|paid|post[- ]?"
     r"(?:graduate|doctoral|degree)|direct|proven|demonstrated|demonstrable|recent|"
     r"prior|previous|work|working|total|overall|combined|applicable|solid|strong|"
-    r"successful|significant|substantial|extensive|deep|production|commercial|"
+    r"successful|significant|substantial|extensive|deep|production|"
     r"technical|equivalent|current|continuous|corporate|real[- ]world|"
     r"progressive|of|the|in|an?|experience|exp\.?|background|expertise)"
 )
@@ -206,6 +209,7 @@ _SUBJECT_STOP = re.compile(
 )
 _GENERIC_SUBJECT = re.compile(
     r"^(?:experience|exp|work|working|relevant|professional|industry|related|"
+    r"commercial|"
     r"total|overall|combined|the|a|an|field|role|one|more|previously\s+mentioned|"
     r"similar\s+role|related\s+field|relevant\s+field|equivalent|years?|"
     r"applicable|work\s+experience|industry\s+experience|professional\s+"
@@ -341,7 +345,7 @@ def _explicit_figures(text: str) -> list[YearsFigure]:
         unit = match.group("unit").lower()
         if art.startswith("a couple"):
             value = 2.0
-        elif unit == "years":
+        elif unit in {"years", "decades"}:
             continue  # "a years" is not English; "one years" is caught above
         else:
             value = _ARTICLE_VALUES.get(art, 1.0)
