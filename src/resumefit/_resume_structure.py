@@ -1,0 +1,1022 @@
+"""A resume's normalised text → sections, dated entries (roles) and education entries.
+
+Pure Python and regular expressions. The steps:
+
+1. **Sections.** A heading is a short line (at most six words once normalised) that
+   matches a known variant from ``data/resume_headings.json``. Case, punctuation,
+   ``&``/``and``, a trailing colon, icon glyphs, markdown markers and spaced capitals
+   ("E X P E R I E N C E") are ignored; a variant may carry a modifier in front
+   ("Relevant Professional Experience") or a suffix after it ("Experience
+   Summary"). ``Skills: Python, SQL`` is an inline heading. Ambiguous one-word
+   headings ("Leadership", "Training") count inside list-like sections only when
+   set apart (ALL CAPS, colon, markdown). Text before the first heading is the
+   untitled top: ``contact``, or ``summary`` when it is mostly prose.
+2. **Roles.** In experience, volunteer, projects, education and other sections, a
+   date range (or a single date) on a short, header-like line anchors an entry. The
+   header is the anchor line plus the header-like lines around it (how many lines
+   sit above the date is learned from the section's first entry); the entry runs to
+   the next entry's header. Title and organisation are read from the header parts.
+3. **Education.** In education sections, lines are grouped into entries by the
+   degree, institution and date they hold; the degree's level and fields come from
+   :func:`resumefit._vocab.find_degrees`, with a few resume-only forms added here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+from resumefit._dates import DateRange, find_date_ranges
+from resumefit.errors import ResourceError
+from resumefit.schema import (
+    DegreeLevel,
+    EducationEntry,
+    PartialDate,
+    ResumeSection,
+    ResumeSectionKind,
+    Role,
+    RoleKind,
+    Span,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["ResumeStructure", "match_heading", "structure_resume"]
+
+#: Most words a heading may have once normalised.
+MAX_HEADING_WORDS = 6
+#: Most header lines looked for above an entry's date line.
+MAX_LINES_ABOVE = 3
+#: Most header lines (excluding location lines) after an entry's date line.
+MAX_HEADER_LINES = 3
+_ENTRY_SECTIONS: frozenset[str] = frozenset(
+    {"experience", "volunteer", "projects", "education", "other"}
+)
+_LIST_SECTIONS: frozenset[str] = frozenset(
+    {"skills", "experience", "projects", "volunteer", "awards"}
+)
+
+
+@dataclass(frozen=True)
+class ResumeStructure:
+    """The structure found in a resume's text.
+
+    Attributes:
+        sections: Sections in text order, not overlapping.
+        roles: Dated entries in text order.
+        education: Education entries in text order.
+        warnings: Observations such as ``"no experience section found"``.
+    """
+
+    sections: tuple[ResumeSection, ...]
+    roles: tuple[Role, ...]
+    education: tuple[EducationEntry, ...]
+    warnings: tuple[str, ...]
+
+
+# --------------------------------------------------------------------------- headings
+
+
+@dataclass(frozen=True)
+class _HeadingTable:
+    variants: dict[str, ResumeSectionKind]
+    modifiers: tuple[tuple[str, ...], ...]
+    suffixes: frozenset[str]
+    weak: frozenset[str]
+
+
+def _key_words(text: str) -> list[str]:
+    """Lower-case words of a heading with punctuation and 'and' removed."""
+    low = text.lower().replace("&", " and ").replace("+", " and ").replace("/", " and ")
+    low = low.replace("'", "").replace("\u2019", "")
+    return [w for w in re.split(r"[^0-9a-z\u00c0-\u024f]+", low) if w and w != "and"]
+
+
+@cache
+def _heading_table() -> _HeadingTable:
+    try:
+        raw = (files("resumefit") / "data" / "resume_headings.json").read_text(
+            encoding="utf-8"
+        )
+        data = json.loads(raw)
+        variants: dict[str, ResumeSectionKind] = {}
+        for kind, names in data["headings"].items():
+            for name in names:
+                variants[" ".join(_key_words(name))] = kind
+        modifiers = tuple(
+            sorted(
+                (tuple(_key_words(m)) for m in data["modifiers"]),
+                key=lambda m: (-len(m), m),
+            )
+        )
+        suffixes = frozenset(" ".join(_key_words(s)) for s in data["suffixes"])
+        weak = frozenset(" ".join(_key_words(w)) for w in data["weak"])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        msg = (
+            "resumefit data file 'resume_headings.json' is missing or damaged "
+            f"({exc!r}); reinstall resumefit."
+        )
+        raise ResourceError(msg) from exc
+    return _HeadingTable(variants, modifiers, suffixes, weak)
+
+
+_LEAD_JUNK = re.compile(r"^[^A-Za-z\u00c0-\u024f]+")
+_TRAIL_JUNK = re.compile(r"[^A-Za-z\u00c0-\u024f)]+$")
+_SPACED_WORD = re.compile(r"(?:[A-Za-z] )+[A-Za-z]")
+_STRONG_MARK = re.compile(r"^\s*(?:#{1,6}\s|\*\*|__)|(?:\*\*|__|:)\s*$")
+
+
+def _collapse_spaced_caps(text: str) -> str:
+    """'E X P E R I E N C E' → 'EXPERIENCE'; 'W O R K  H I S T O R Y' → two words."""
+    parts = re.split(r"\s{2,}|\s+[&/|]\s+", text.strip())
+    if len(parts) and all(_SPACED_WORD.fullmatch(p) for p in parts):
+        return " ".join(p.replace(" ", "") for p in parts)
+    return text
+
+
+def _lookup(words: list[str], table: _HeadingTable) -> ResumeSectionKind | None:
+    key = " ".join(words)
+    if key in table.variants:
+        return table.variants[key]
+    # Modifiers in front: "Relevant Professional Experience".
+    rest = words
+    changed = True
+    while changed and rest:
+        changed = False
+        for mod in table.modifiers:
+            n = len(mod)
+            if len(rest) > n and tuple(rest[:n]) == mod:
+                rest = rest[n:]
+                changed = True
+                joined = " ".join(rest)
+                if joined in table.variants:
+                    return table.variants[joined]
+                break
+    # A suffix after: "Experience Summary", "Employment Details".
+    for cut in (words, rest):
+        if len(cut) > 1 and cut[-1] in table.suffixes:
+            joined = " ".join(cut[:-1])
+            if joined in table.variants:
+                return table.variants[joined]
+    return None
+
+
+def _lookup_combined(
+    words: list[str], table: _HeadingTable
+) -> ResumeSectionKind | None:
+    """A known heading, or two known headings joined ("Skills & Awards")."""
+    kind = _lookup(words, table)
+    if kind is not None:
+        return kind
+    for cut in range(1, len(words)):
+        first = _lookup(words[:cut], table)
+        if first is not None and _lookup(words[cut:], table) is not None:
+            return first
+    return None
+
+
+def _classify_heading(raw: str) -> tuple[ResumeSectionKind, bool, bool] | None:
+    """Return (kind, is_weak, is_strongly_formatted) when ``raw`` is a heading line."""
+    strong = bool(_STRONG_MARK.search(raw))
+    text = _LEAD_JUNK.sub("", raw)
+    text = _TRAIL_JUNK.sub("", text)
+    if not text or len(text) > 60:
+        return None
+    collapsed = _collapse_spaced_caps(text)
+    if collapsed != text:
+        strong = True
+        text = collapsed
+    if not text[0].isupper():
+        return None  # a wrapped sentence ("...strong communication\nskills.")
+    if raw.rstrip().endswith(".") and not raw.rstrip().endswith(".."):
+        return None  # a sentence, not a heading
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) > 1:
+        strong = True
+    words = _key_words(text)
+    if not words or len(words) > MAX_HEADING_WORDS:
+        return None
+    table = _heading_table()
+    kind = _lookup_combined(words, table)
+    if kind is None:
+        return None
+    return kind, " ".join(words) in table.weak, strong
+
+
+def match_heading(line: str) -> ResumeSectionKind | None:
+    """Return the section kind a heading line names, or ``None``.
+
+    Args:
+        line: One line of text, as written (glyphs, colon and case are ignored).
+
+    Returns:
+        The section kind, or ``None`` when the line is not a known heading.
+
+    Example:
+        >>> match_heading("PROFESSIONAL EXPERIENCE:")
+        'experience'
+        >>> match_heading("Experience with Python and Go") is None
+        True
+    """
+    found = _classify_heading(line)
+    return found[0] if found else None
+
+
+# --------------------------------------------------------------------------- lines
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _lines(text: str, start: int, end: int) -> list[_Line]:
+    """Non-blank lines of ``text[start:end]``, stripped, with absolute offsets."""
+    out: list[_Line] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        raw = text[pos:stop]
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            s = pos + lead
+            out.append(_Line(s, s + len(stripped), stripped))
+        pos = stop + 1
+    return out
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    """Shrink ``[start, end)`` to exclude surrounding whitespace."""
+    start = min(start, end)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end)
+
+
+_INLINE_HEADING = re.compile(r"^([^:\n]{2,40}):[ \t]+(\S.*)$")
+
+
+@dataclass(frozen=True)
+class _Heading:
+    kind: ResumeSectionKind
+    line_start: int
+    span: Span
+    body_start: int
+
+
+def _find_headings(lines: Sequence[_Line]) -> list[_Heading]:
+    found: list[_Heading] = []
+    current: str = "contact"
+    for line in lines:
+        classified = _classify_heading(line.text)
+        head_end = line.end
+        body_start = line.end
+        if classified is None:
+            inline = _INLINE_HEADING.match(line.text)
+            if inline is None:
+                continue
+            classified = _classify_heading(inline.group(1) + ":")
+            if classified is None:
+                continue
+            kind_inline = classified[0]
+            # "Languages: Python, Go" inside a skills section is a sub-label.
+            if kind_inline == current or (
+                current == "skills" and kind_inline in ("skills", "languages", "other")
+            ):
+                continue
+            head_end = line.start + len(inline.group(1)) + 1
+            body_start = line.start + inline.start(2)
+        kind, weak, strong = classified
+        if weak and not strong and current in _LIST_SECTIONS:
+            continue
+        heading_text_end = head_end
+        found.append(
+            _Heading(kind, line.start, (line.start, heading_text_end), body_start)
+        )
+        current = kind
+    return found
+
+
+_SENTENCE_WORDS = 12
+
+
+_CONTACT_MARK = re.compile(r"@|\||https?:|www\.|linkedin|github|\+?\d[\d ().-]{7,}\d")
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence-like line (summary text), not a contact or title line."""
+    if len(line.split()) < _SENTENCE_WORDS or _CONTACT_MARK.search(line):
+        return False
+    return bool(re.search(r"[.!?]$|[a-z][.!?]\s+[A-Z]", line)) or (
+        sum(w.islower() for w in line.split()) * 2 > len(line.split())
+    )
+
+
+def _top_kind(text: str, span: Span) -> ResumeSectionKind:
+    """'summary' when the untitled top is mostly prose, else 'contact'."""
+    lines = _lines(text, *span)
+    total = sum(len(line.text) for line in lines)
+    prose = sum(len(line.text) for line in lines if _is_prose(line.text))
+    return "summary" if total and prose * 2 > total else "contact"
+
+
+_LOOSE_EXPERIENCE = re.compile(
+    r"^(?:[A-Z][\w&'’/-]*\s+){1,3}(?:Experience|EXPERIENCE|Employment|EMPLOYMENT)\s*:?$"
+)
+
+
+def _loose_experience_headings(lines: Sequence[_Line]) -> list[_Heading]:
+    """When no experience heading is known: 'Visual Merchandise Experience' etc."""
+    return [
+        _Heading("experience", line.start, (line.start, line.end), line.end)
+        for line in lines
+        if _LOOSE_EXPERIENCE.match(line.text)
+    ]
+
+
+def _build_sections(text: str, lines: Sequence[_Line]) -> list[ResumeSection]:
+    headings = _find_headings(lines)
+    if not any(h.kind == "experience" for h in headings):
+        taken = {h.line_start for h in headings}
+        extra = [
+            h for h in _loose_experience_headings(lines) if h.line_start not in taken
+        ]
+        if extra:
+            headings = sorted([*headings, *extra], key=lambda h: h.line_start)
+    sections: list[ResumeSection] = []
+    first = headings[0].line_start if headings else len(text)
+    top = _trimmed(text, 0, first)
+    if top[1] > top[0]:
+        sections.append(ResumeSection(kind=_top_kind(text, top), span=top))
+    for i, head in enumerate(headings):
+        nxt = headings[i + 1].line_start if i + 1 < len(headings) else len(text)
+        body = _trimmed(text, head.body_start, nxt)
+        sections.append(
+            ResumeSection(
+                kind=head.kind,
+                heading=text[head.span[0] : head.span[1]],
+                heading_span=head.span,
+                span=body,
+            )
+        )
+    return sections
+
+
+# --------------------------------------------------------------------------- roles
+
+_BULLET = re.compile(
+    r"^(?:[-*•·‣◦▪▫■□●○►▸➢➤✓✔\u2022\u2023\u25aa\uf0b7\uf0a7>]|\d+[.)])\s*"
+)
+_ABBREV_END = re.compile(
+    r"\b(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|Jr|Sr|St|Dept|Univ|U\.S|[A-Z])\.$"
+)
+_MAX_HEADER_WORDS = 12
+_MAX_HEADER_CHARS = 100
+_MAX_ANCHOR_REST_WORDS = 14
+_MAX_SINGLE_REST_WORDS = 10
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f0-9][\w'’.&+#/-]*")
+
+
+# Page furniture that carries a date: "February 10, 2026 Jo Doe · Résumé 2",
+# "Last updated on 21st January 2015", "Page 2 of 3".
+_FOOTER = re.compile(
+    r"(?i)\b(?:curriculum\s+vitae|r[ée]sum[ée]|cv)\s*\d*\s*$|\blast\s+updated\b"
+    r"|\bpage\s+\d+(?:\s+of\s+\d+)?\b"
+)
+
+
+def _is_header_like(line: _Line) -> bool:
+    text = line.text
+    if _BULLET.match(text) and not re.match(r"^\d+[.)]?$", text):
+        return False
+    if len(text) > _MAX_HEADER_CHARS or len(text.split()) > _MAX_HEADER_WORDS:
+        return False
+    if _FOOTER.search(text):
+        return False
+    return not (text.endswith(".") and not _ABBREV_END.search(text))
+
+
+def _line_index(lines: Sequence[_Line], offset: int) -> int:
+    """Index of the line holding ``offset`` (or the last line starting before it)."""
+    lo, hi = 0, len(lines) - 1
+    best = 0
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if lines[mid].start <= offset:
+            best = mid
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return best
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    date: DateRange
+    first: int  # index of the first line the date touches
+    last: int  # index of the last line the date touches
+
+
+def _anchor_for(text: str, lines: Sequence[_Line], date: DateRange) -> _Anchor | None:
+    """An entry anchor when ``date`` sits on a short, header-like line."""
+    s, e = date.span
+    first = _line_index(lines, s)
+    last = _line_index(lines, max(s, e - 1))
+    head = lines[first]
+    tail = lines[last]
+    before = text[head.start : s]
+    after = text[e : tail.end]
+    rest_words = len(_WORD.findall(before)) + len(_WORD.findall(after))
+    is_single = date.start is not None and date.start == date.end
+    if _FOOTER.search(head.text) or _FOOTER.search(tail.text):
+        return None
+    if _BULLET.match(before) and rest_words > 4:
+        return None
+    if tail.text.endswith(".") and rest_words > 6 and not _ABBREV_END.search(tail.text):
+        return None
+    if is_single:
+        if tail.text.endswith("."):
+            return None  # the end of a wrapped sentence: "... in February 2009."
+        at_edge = not _WORD.search(before) or not _WORD.search(after)
+        if not at_edge or rest_words > _MAX_SINGLE_REST_WORDS:
+            return None
+        # "in 2015", "since 2019", "(2019)" inside a phrase: prose, not a header.
+        if (
+            re.search(
+                r"\b(?:in|since|of|by|from|on|during|until|before|after)\s*$",
+                before,
+                re.IGNORECASE,
+            )
+            and rest_words > 3
+        ):
+            return None
+    elif rest_words > _MAX_ANCHOR_REST_WORDS:
+        return None
+    return _Anchor(date, first, last)
+
+
+def _anchors(text: str, lines: Sequence[_Line], start: int, end: int) -> list[_Anchor]:
+    dates = [
+        DateRange(d.start, d.end, d.is_current, (d.span[0] + start, d.span[1] + start))
+        for d in find_date_ranges(text[start:end])
+    ]
+    raw: list[_Anchor] = []
+    for date in dates:
+        anchor = _anchor_for(text, lines, date)
+        if anchor is None:
+            continue
+        if raw and anchor.first <= raw[-1].last:
+            # Same line as the previous anchor: keep a range over a single date.
+            prev = raw[-1]
+            if _is_single(prev.date) and not _is_single(anchor.date):
+                raw[-1] = anchor
+            continue
+        raw.append(anchor)
+    # A single date right next to a range (e.g. a stray graduation year printed
+    # beside a project's range) is not an entry of its own.
+    kept: list[_Anchor] = []
+    for i, anchor in enumerate(raw):
+        if _is_single(anchor.date):
+            prev_adj = i > 0 and raw[i - 1].last + 1 == anchor.first
+            next_adj = i + 1 < len(raw) and anchor.last + 1 == raw[i + 1].first
+            neighbours = [raw[i - 1]] if prev_adj else []
+            neighbours += [raw[i + 1]] if next_adj else []
+            if any(not _is_single(n.date) for n in neighbours):
+                continue
+        kept.append(anchor)
+    return kept
+
+
+def _is_single(date: DateRange) -> bool:
+    return date.start is not None and date.start == date.end
+
+
+_LOCATION = re.compile(
+    r"^(?:city|state|country|usa|us|u\.s\.a?\.?|united states(?: of america)?|"
+    r"uk|united kingdom|india|canada|remote|hybrid|on-?site|"
+    r"[A-Z][A-Za-z.' -]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+)(?:\s+\d{5})?|[A-Z]{2}|"
+    r"[^A-Za-z0-9]*)$",
+    re.IGNORECASE,
+)
+_LOCATION_CASED = re.compile(
+    r"^(?:[A-Z][A-Za-z.' -]+,\s*[A-Z]{2}(?:\s+\d{5})?|[A-Z]{2})$"
+)
+
+
+def _is_location(part: str) -> bool:
+    stripped = part.strip(" ,;|-–—()")
+    if not stripped:
+        return True
+    if _LOCATION_CASED.match(stripped):
+        return True
+    return bool(
+        re.fullmatch(
+            r"(?:city|state|country|usa|us|u\.s\.a?\.?|united states(?: of america)?|"
+            r"unitted states|uk|united kingdom|india|canada|remote|hybrid|on-?site)",
+            stripped,
+            re.IGNORECASE,
+        )
+    )
+
+
+_TITLE_WORDS = re.compile(
+    r"\b(?:engineer|engineering manager|developer|programmer|architect|analyst|"
+    r"scientist|manager|director|assistant|associate|intern|internship|trainee|"
+    r"apprentice|consultant|specialist|coordinator|accountant|auditor|teacher|tutor|"
+    r"instructor|professor|lecturer|researcher|nurse|chef|cook|representative|rep|"
+    r"officer|lead|leader|head|supervisor|administrator|designer|clerk|technician|"
+    r"president|vp|vice president|ceo|cto|cfo|coo|owner|founder|co-founder|partner|"
+    r"volunteer|advisor|adviser|counselor|counsellor|therapist|attorney|lawyer|"
+    r"paralegal|agent|broker|cashier|server|bartender|driver|mechanic|operator|"
+    r"executive|controller|bookkeeper|receptionist|secretary|editor|writer|"
+    r"producer|photographer|artist|trainer|coach|member|fellow|student|"
+    r"teaching assistant|ta|ra|principal|superintendent|foreman|electrician|"
+    r"planner|buyer|strategist|marketer|recruiter|generalist|sales|worker|aide|"
+    r"maintainer|creator|contributor|contractor|freelancer|staff|crew|guard|"
+    r"inspector|estimator|surveyor|pharmacist|physician|therapist|dentist|"
+    r"hygienist|medic|paramedic|soldier|sergeant|captain|lieutenant|specialist|"
+    r"chair|chairman|treasurer|mentor)s?\b",
+    re.IGNORECASE,
+)
+_ORG_WORDS = re.compile(
+    r"\b(?:inc|llc|ltd|corp|corporation|company|co|group|university|college|"
+    r"school|institute|academy|hospital|clinic|bank|agency|department|dept|"
+    r"ministry|council|foundation|association|society|organization|organisation|"
+    r"center|centre|labs?|laboratory|technologies|technology|systems|solutions|"
+    r"services|partners|consulting|enterprises|holdings|international|global|"
+    r"industries|studios?|media|network|health|healthcare|restaurant|hotel|"
+    r"church|club|army|navy|air force|marine corps|government|county|city of|"
+    r"state of|gmbh|plc|ag|s\.a|pvt|limited|firm|store|stores|market|bistro)\b\.?",
+    re.IGNORECASE,
+)
+_PART_SPLIT = re.compile(
+    r"\s*(?:\||•|·|\t|\s{2,}|—|–|\s-\s|\s@\s|,|\s+at\s+(?=[A-Z])|:)\s*"
+)
+_CORP_SUFFIX = re.compile(r"^(?:inc|llc|ltd|corp|co|l\.l\.c|plc|gmbh|pvt)\.?$", re.I)
+
+
+def _header_parts(text: str, lines: Sequence[_Line], date: DateRange) -> list[str]:
+    parts: list[str] = []
+    for line in lines:
+        s, e = line.start, line.end
+        chunk = text[s:e]
+        ds, de = date.span
+        if ds < e and de > s:
+            chunk = text[s : max(s, ds)] + "  " + text[min(e, de) : e]
+        for piece in _PART_SPLIT.split(chunk):
+            piece = piece.strip(" ,;|-–—()[]")
+            if not piece:
+                continue
+            if parts and _CORP_SUFFIX.match(piece):
+                parts[-1] = parts[-1] + ", " + piece
+                continue
+            if _is_location(piece) or not re.search(r"[A-Za-z]", piece):
+                continue
+            if re.fullmatch(r"(?i)(?:to|present|current|now|from|dates?)", piece):
+                continue
+            parts.append(piece)
+    return parts
+
+
+def _title_and_org(parts: Sequence[str]) -> tuple[str | None, str | None]:
+    if not parts:
+        return None, None
+    title: str | None = None
+    org: str | None = None
+    for part in parts:
+        if org is None and (
+            part.lower() == "company name"
+            or (_ORG_WORDS.search(part) and not _TITLE_WORDS.search(part))
+        ):
+            org = part
+    for part in parts:
+        if part is not org and title is None and _TITLE_WORDS.search(part):
+            title = part
+    rest = [p for p in parts if p is not org and p is not title]
+    if title is None and rest:
+        title = rest.pop(0)
+    if org is None and rest:
+        org = rest.pop(0)
+    return title, org
+
+
+def _degree_and_school(parts: Sequence[str]) -> tuple[str | None, str | None]:
+    """Education entries: the degree part is the title, the school the organisation."""
+    from resumefit._vocab import find_degrees
+
+    degree = next((p for p in parts if find_degrees(p)), None)
+    school = next(
+        (p for p in parts if p is not degree and _INSTITUTION.search(p)), None
+    )
+    if degree is None and school is None:
+        return _title_and_org(parts)
+    rest = [p for p in parts if p is not degree and p is not school]
+    if degree is None and rest:
+        degree = rest.pop(0)
+    if school is None and rest:
+        school = rest.pop(0)
+    return degree, school
+
+
+_INTERN = re.compile(r"\b(?:intern|internship|co-?op|trainee|apprentice)s?\b", re.I)
+_VOLUNTEER = re.compile(r"\bvolunteer", re.I)
+
+
+def _role_kind(section: ResumeSectionKind, header: str) -> RoleKind:
+    if section == "education":
+        return "education"
+    if section == "volunteer" or _VOLUNTEER.search(header):
+        return "volunteer"
+    if section == "projects":
+        return "project"
+    if _INTERN.search(header):
+        return "internship"
+    return "work"
+
+
+def _section_roles(text: str, section: ResumeSection) -> list[Role]:
+    start, end = section.span
+    lines = _lines(text, start, end)
+    if not lines:
+        return []
+    anchors = _anchors(text, lines, start, end)
+    if not anchors:
+        return []
+    # Lines above the date in the first entry: the section's header layout.
+    above = 0
+    idx = anchors[0].first - 1
+    while idx >= 0 and above < MAX_LINES_ABOVE and _is_header_like(lines[idx]):
+        if find_date_ranges(lines[idx].text):
+            break
+        above += 1
+        idx -= 1
+    header_starts: list[int] = []
+    for i, anchor in enumerate(anchors):
+        floor = anchors[i - 1].last + 1 if i else 0
+        top = anchor.first
+        count = 0
+        while count < above and top - 1 >= floor and _is_header_like(lines[top - 1]):
+            top -= 1
+            count += 1
+        header_starts.append(top)
+    roles: list[Role] = []
+    for i, anchor in enumerate(anchors):
+        top = header_starts[i]
+        limit = header_starts[i + 1] if i + 1 < len(anchors) else len(lines)
+        bottom = anchor.last
+        budget = max(0, MAX_HEADER_LINES - (anchor.first - top))
+        while bottom + 1 < limit and _is_header_like(lines[bottom + 1]):
+            nxt = lines[bottom + 1]
+            if _is_location(nxt.text) or _LOCATION_CASED.match(nxt.text):
+                bottom += 1
+                continue
+            if budget <= 0:
+                break
+            budget -= 1
+            bottom += 1
+        header_lines = lines[top : bottom + 1]
+        entry_end = lines[limit - 1].end
+        header_span = (lines[top].start, lines[bottom].end)
+        parts = _header_parts(text, header_lines, anchor.date)
+        if section.kind == "education":
+            title, org = _degree_and_school(parts)
+        else:
+            title, org = _title_and_org(parts)
+        header_text = text[header_span[0] : header_span[1]]
+        kind = _role_kind(section.kind, header_text)
+        date = anchor.date
+        roles.append(
+            Role(
+                kind=kind,
+                title=title,
+                organization=org,
+                start=date.start,
+                end=None if date.is_current else date.end,
+                is_current=date.is_current,
+                section=section.kind,
+                span=(lines[top].start, entry_end),
+                header_span=header_span,
+                date_span=date.span,
+            )
+        )
+    return roles
+
+
+# --------------------------------------------------------------------------- education
+
+_INSTITUTION = re.compile(
+    r"\b(?:university|universidad|universit[éey]|college|institute|institut|"
+    r"school|academy|polytechnic|conservatory|seminary|hochschule|"
+    r"iit|mit|ucla|nyu|usc)\b",
+    re.IGNORECASE,
+)
+_EXTRA_DEGREES: tuple[tuple[re.Pattern[str], DegreeLevel | None], ...] = (
+    (re.compile(r"\bG\.E\.D\.?(?!\w)"), "high_school"),
+    (re.compile(r"^(?:High School )?Diplomas?$", re.I), "high_school"),
+    (
+        re.compile(r"\bAssociate['’]?s?(?= *(?:$|[:,(]| degree| of | in ))", re.I),
+        "associate",
+    ),
+    (re.compile(r"\bBachelor['’]?s?\b", re.I), "bachelor"),
+    (re.compile(r"\bMaster['’]?s?\b", re.I), "master"),
+    (re.compile(r"\bM\.?B\.?A\b\.?"), "master"),
+    (re.compile(r"\b(?:B\.S|B\.A|M\.S|M\.A)\b\.?"), None),
+    (re.compile(r"\b(?:Certificate|Certification|Diploma)\b", re.I), None),
+)
+_ABBREV_LEVELS: dict[str, DegreeLevel] = {
+    "B.S": "bachelor",
+    "B.A": "bachelor",
+    "M.S": "master",
+    "M.A": "master",
+}
+
+
+@dataclass(frozen=True)
+class _Degree:
+    level: DegreeLevel | None
+    span: Span
+    fields: tuple[str, ...]
+
+
+def _find_line_degrees(text: str, line: _Line) -> list[_Degree]:
+    from resumefit._vocab import find_degrees
+
+    chunk = text[line.start : line.end]
+    found = [
+        _Degree(m.level, (m.span[0] + line.start, m.span[1] + line.start), m.fields)
+        for m in find_degrees(chunk)
+    ]
+    if found:
+        return found
+    for pattern, level in _EXTRA_DEGREES:
+        match = pattern.search(chunk)
+        if match:
+            lvl = level
+            if lvl is None:
+                lvl = _ABBREV_LEVELS.get(match.group(0).rstrip("."))
+            s = match.start() + line.start
+            return [_Degree(lvl, (s, match.end() + line.start), ())]
+    return []
+
+
+_FIELD_AFTER = re.compile(r"^\s*(?:degree\b)?\s*(?:[:,\-–—]|\bin\b|\bof\b)?\s*")
+_FIELD_STOP = re.compile(
+    r"\s*(?:[|;(\n]|\s[-–—]\s|,|\bfrom\b|\bat\b|\bGPA\b|\b(?:19|20)\d\d\b)", re.I
+)
+
+
+def _field_from(text: str, pos: int, limit: int) -> tuple[str, ...]:
+    rest = text[pos:limit]
+    lead = _FIELD_AFTER.match(rest)
+    body = rest[lead.end() if lead else 0 :]
+    stop = _FIELD_STOP.search(body)
+    field = (body[: stop.start()] if stop else body).strip(" .:,-–—")
+    if not field or len(field) > 60 or _INSTITUTION.search(field):
+        return ()
+    if not re.match(r"[A-Z]", field) or find_date_ranges(field):
+        return ()
+    if _TITLE_WORDS.search(field) and not re.search(r"(?i)science|studies", field):
+        return ()
+    return (field,)
+
+
+def _education_entries(text: str, section: ResumeSection) -> list[EducationEntry]:
+    lines = _lines(text, *section.span)
+    blocks: list[list[tuple[_Line, set[str]]]] = []
+    current: list[tuple[_Line, set[str]]] = []
+    have: set[str] = set()
+    previous = ""
+    for line in lines:
+        marks: set[str] = set()
+        if _find_line_degrees(text, line):
+            marks.add("degree")
+        if _INSTITUTION.search(line.text):
+            marks.add("institution")
+        if find_date_ranges(line.text):
+            marks.add("date")
+        repeat = marks & have
+        # After a lone ':' or ',' the line continues the one before (text from
+        # HTML tables: "Bachelor of Science\n:\nBSN (Nursing)").
+        continues = not re.search(r"[A-Za-z0-9]", previous)
+        previous = line.text
+        if (
+            current
+            and repeat
+            and not continues
+            and ({"degree", "institution"} & have)
+            and (repeat != {"date"} or "degree" in marks or "institution" in marks)
+        ):
+            blocks.append(current)
+            current, have = [], set()
+        current.append((line, marks))
+        have |= marks
+    if current:
+        blocks.append(current)
+    entries: list[EducationEntry] = []
+    for block in blocks:
+        entry = _education_entry(text, [line for line, _ in block])
+        if entry is not None:
+            entries.append(entry)
+    return entries
+
+
+def _strip_dates(line: str) -> str:
+    """``line`` without its dates and the separators around them."""
+    out = line
+    for date in reversed(find_date_ranges(line)):
+        out = out[: date.span[0]] + " " + out[date.span[1] :]
+    return " ".join(out.split()).strip(" ,;|-–—()")
+
+
+def _institution_in(text: str, line: _Line, degree: _Degree | None) -> str | None:
+    """The school named on ``line``, cut before a degree or date on the same line."""
+    chunk = text[line.start : line.end]
+    cuts = [len(chunk)]
+    if degree is not None and line.start <= degree.span[0] < line.end:
+        cuts.append(degree.span[0] - line.start)
+    for date in find_date_ranges(chunk):
+        cuts.append(date.span[0])
+    for piece in (chunk[: min(cuts)], chunk):
+        for part in _PART_SPLIT.split(piece):
+            name = part.strip(" ,;|-–—()")
+            if _INSTITUTION.search(name) and not find_date_ranges(name):
+                return name
+    return None
+
+
+_TRAILING_DATE_WORDS = re.compile(
+    r"(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"|\s+(?:expected|exp\.?|graduated|class of|spring|summer|fall|winter))+$",
+    re.IGNORECASE,
+)
+
+
+def _clean_fields(fields: Sequence[str]) -> tuple[str, ...]:
+    """Fields up to the first one that is really an institution, place or date."""
+    kept: list[str] = []
+    for field in fields:
+        if _INSTITUTION.search(field) or _is_location(field) or re.search(r"\d", field):
+            break
+        field = _TRAILING_DATE_WORDS.sub("", field).strip()
+        if field:
+            kept.append(field)
+    return tuple(kept)
+
+
+# "Master of Business Administration": the degree's name carries the field.
+_NAMED_FIELD = re.compile(
+    r"(?i)^(?:master|bachelor|doctor|associate)['’]?s?\s+of\s+"
+    r"(?!(?:science|arts|applied science|fine arts|philosophy)$)(.+)$"
+)
+
+
+def _field_after_degree(
+    text: str, lines: Sequence[_Line], degree: _Degree
+) -> tuple[str, ...]:
+    """Field on the degree's line, or on the next line after a lone ':' or ','."""
+    idx = next(
+        (i for i, line in enumerate(lines) if line.start <= degree.span[0] <= line.end),
+        None,
+    )
+    if idx is None:
+        return ()
+    tail = text[degree.span[1] : lines[idx].end]
+    # Text extracted from HTML tables splits "Degree : Field" over several lines.
+    j = idx + 1
+    while j < len(lines) and not re.search(r"[A-Za-z]", tail) and j <= idx + 2:
+        tail = tail + " " + lines[j].text
+        j += 1
+    return _field_from(tail, 0, len(tail))
+
+
+def _nearby_school(
+    lines: Sequence[_Line], degree: _Degree, fields: Sequence[str]
+) -> str | None:
+    """'UC Berkeley' on its own line next to the degree (no 'University' word)."""
+    for line in lines:
+        if degree.span[0] >= line.start and degree.span[1] <= line.end:
+            continue
+        if _is_location(line.text) or not _is_header_like(line):
+            continue
+        name = _strip_dates(line.text)
+        if (
+            name
+            and re.search(r"[A-Za-z]{2}", name)
+            and name not in fields
+            and len(name.split()) <= 6
+            and not _is_location(name)
+            and not re.search(r"(?i)\bgpa\b", name)
+        ):
+            return name
+    return None
+
+
+def _education_entry(text: str, lines: Sequence[_Line]) -> EducationEntry | None:
+    degree: _Degree | None = None
+    institution: str | None = None
+    graduation: PartialDate | None = None
+    for line in lines:
+        if degree is None:
+            found = _find_line_degrees(text, line)
+            if found:
+                degree = found[0]
+        if institution is None and _INSTITUTION.search(line.text):
+            institution = _institution_in(text, line, degree)
+        if _FOOTER.search(line.text):
+            continue
+        for date in find_date_ranges(text[line.start : line.end]):
+            graduation = None if date.is_current else (date.end or date.start)
+    if degree is None and institution is None:
+        return None
+    fields: tuple[str, ...] = ()
+    degree_text: str | None = None
+    level: DegreeLevel | None = None
+    if degree is not None:
+        degree_text = text[degree.span[0] : degree.span[1]]
+        level = degree.level
+        fields = _clean_fields(degree.fields)
+        if not fields:
+            fields = _clean_fields(_field_after_degree(text, lines, degree))
+        if not fields:
+            named = _NAMED_FIELD.match(degree_text)
+            if named:
+                fields = (named.group(1),)
+    if institution is None and degree is not None:
+        institution = _nearby_school(lines, degree, fields)
+    span = (lines[0].start, lines[-1].end)
+    return EducationEntry(
+        degree=degree_text,
+        level=level,
+        fields=fields,
+        institution=institution,
+        graduation=graduation,
+        span=span,
+    )
+
+
+# --------------------------------------------------------------------------- main
+
+
+def structure_resume(text: str) -> ResumeStructure:
+    r"""Find the sections, dated entries and education entries of a resume.
+
+    Args:
+        text: The resume's normalised text. Never raises on any string.
+
+    Returns:
+        The structure found; every span indexes into ``text``.
+
+    Example:
+        >>> found = structure_resume(
+        ...     "Ada Park\n\nEXPERIENCE\n"
+        ...     "Data Analyst, Brightline Co.  Jan 2019 - Present\n"
+        ...     "- Built dashboards\n\nEDUCATION\n"
+        ...     "B.S. in Statistics, Lakeside University, 2018\n"
+        ... )
+        >>> [s.kind for s in found.sections]
+        ['contact', 'experience', 'education']
+        >>> role = found.roles[0]
+        >>> (role.title, role.organization, role.start.year, role.is_current)
+        ('Data Analyst', 'Brightline Co.', 2019, True)
+        >>> (found.education[0].level, found.education[0].fields)
+        ('bachelor', ('Statistics',))
+    """
+    lines = _lines(text, 0, len(text))
+    sections = _build_sections(text, lines)
+    roles: list[Role] = []
+    education: list[EducationEntry] = []
+    kinds = {s.kind for s in sections}
+    for section in sections:
+        scan = section.kind in _ENTRY_SECTIONS or (
+            section.heading is None and "experience" not in kinds
+        )
+        if scan:
+            roles.extend(_section_roles(text, section))
+        if section.kind == "education":
+            education.extend(_education_entries(text, section))
+    warnings: list[str] = []
+    if not any(s.heading is not None for s in sections):
+        warnings.append("no sections recognised")
+    if "experience" not in kinds:
+        warnings.append("no experience section found")
+    if not roles:
+        warnings.append("no dated roles found")
+    if "education" not in kinds:
+        warnings.append("no education section found")
+    return ResumeStructure(
+        sections=tuple(sections),
+        roles=tuple(roles),
+        education=tuple(education),
+        warnings=tuple(warnings),
+    )
