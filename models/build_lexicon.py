@@ -368,7 +368,11 @@ def finish(builder: Builder, version: str, generic: set[str]) -> list[dict[str, 
             and (norm(f) in builder.common or (term["source"] != "curated" and len(f) <= 4))
         }
         case = sorted((set(term["case_forms"]) | caps) & all_forms - set(ambiguous))
-        general = sorted(all_forms & generic - set(ambiguous) - set(case))
+        general_set = all_forms & generic
+        if term["source"] == "esco":
+            # Everyday one-word ESCO labels ("energy") count only in a skill context.
+            general_set |= {f for f in all_forms if " " not in f}
+        general = sorted(general_set - set(ambiguous))
         record: dict[str, Any] = {
             "id": term_id,
             "name": term["name"],

@@ -60,6 +60,7 @@ _PLAIN = 0
 _CASE = 1
 _AMBIGUOUS = 2
 _GENERIC = 3
+_CASE_GENERIC = 4  # letter case and a skill context ("IT", "QA")
 
 _LIST_SEPARATORS = frozenset(
     {",", "/", "&", "|", ";", "(", ")", "+", "•", "·", "and", "or", "[", "]", ":"}
@@ -149,6 +150,9 @@ _TECH_AFTER = frozenset(
         "manifests",
         "playbooks",
     }
+)
+_OF_CUES = frozenset(
+    {"knowledge", "use", "experience", "understanding", "command", "proficiency"}
 )
 # Words after which an ambiguous form is a verb or a plain word ("excel at").
 _VERB_AFTER = frozenset({"at", "in", "under", "beyond", "to", "the", "a", "an"})
@@ -381,7 +385,13 @@ def _scan_atoms(text: str) -> list[_Atom]:
     return atoms
 
 
+_SIMPLE_RE = re.compile(r"[a-z0-9 ]*")
+
+
 def _normalize(name: str) -> str:
+    low = name.lower()
+    if _SIMPLE_RE.fullmatch(low):  # fast path: plain ASCII words
+        return " ".join(low.split())
     return " ".join(atomize(name))
 
 
@@ -463,7 +473,7 @@ class Lexicon:
             ):
                 mode = _AMBIGUOUS
             elif key in case:
-                mode = _CASE
+                mode = _CASE_GENERIC if key in generic else _CASE
             elif key in generic:
                 mode = _GENERIC
             else:
@@ -790,7 +800,9 @@ class Lexicon:
         return out
 
     @staticmethod
-    def _fits(text: str, atoms: list[_Atom], first: int, last: int, form: _Form) -> bool:
+    def _fits(
+        text: str, atoms: list[_Atom], first: int, last: int, form: _Form
+    ) -> bool:
         """Check word boundaries and letter case of a candidate."""
         a, b = atoms[first], atoms[last]
         if a.hyph_before:
@@ -824,8 +836,10 @@ class Lexicon:
         surface = text[a.start : b.end]
         if b.hyph_after and len(surface) <= 2:
             return False
-        return surface in form.spellings or (surface.isupper() and len(surface) > 1) or (
-            len(surface) == 1 and surface in form.spellings
+        return (
+            surface in form.spellings
+            or (surface.isupper() and len(surface) > 1)
+            or (len(surface) == 1 and surface in form.spellings)
         )
 
     def _resolve(
@@ -841,7 +855,7 @@ class Lexicon:
         rejected: set[int] = set()
         for k in pending:
             cand = candidates[k]
-            if modes[k] == _GENERIC:
+            if modes[k] in (_GENERIC, _CASE_GENERIC):
                 ok[k] = self._generic_context(text, atoms, cand)
             elif self._local_context(text, atoms, cand):
                 ok[k] = True
@@ -877,6 +891,8 @@ class Lexicon:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
         line = text[line_start : len(text) if line_end == -1 else line_end]
+        if _is_list_item(text, atoms, cand, line):
+            return True
         n_words = len(_WORD_RE.findall(line))
         if n_words <= _GENERIC_TINY_LINE or (
             n_words <= _GENERIC_SHORT_LINE and _LIST_ITEM_RE.match(line) is not None
@@ -915,6 +931,8 @@ class Lexicon:
     def _local_context(self, text: str, atoms: list[_Atom], cand: _Candidate) -> bool:
         if self._negative(atoms, cand):
             return False
+        if _is_line_label(text, atoms, cand):
+            return True
         before = self._word_before(atoms, cand.first)
         after = self._word_after(atoms, cand.last)
         single_letter = cand.first == cand.last and len(atoms[cand.first].low) == 1
@@ -922,6 +940,10 @@ class Lexicon:
             return True
         if before in _TECH_BEFORE and not (single_letter and before in {"of", "like"}):
             return True
+        if before == "of" and cand.first >= 2:
+            # "knowledge of R", "use of C" (but not "grade of C").
+            if atoms[cand.first - 2].low in _OF_CUES:
+                return True
         line_start = text.rfind("\n", 0, atoms[cand.first].start) + 1
         return _SKILLS_LINE_RE.match(text, line_start) is not None and (
             text.find("\n", line_start) == -1
@@ -951,11 +973,43 @@ class Lexicon:
                 else (cand.last + 1, neighbour.first)
             )
             between = [atoms[x].low for x in range(lo, hi)]
-            if len(between) <= 3 and between and all(
-                w in _LIST_SEPARATORS for w in between
+            if (
+                len(between) <= 3
+                and between
+                and all(w in _LIST_SEPARATORS for w in between)
             ):
                 return True
         return False
+
+
+_ITEM_OPEN = frozenset({",", ";", "/", "|", "(", "•", ":", "and", "or", "&"})
+_ITEM_CLOSE = frozenset({",", ";", "/", "|", ")", ".", "and", "or", "&"})
+
+
+def _is_list_item(text: str, atoms: list[_Atom], cand: _Candidate, line: str) -> bool:
+    """True when the mention fills a whole item of a comma list on its line."""
+    if line.count(",") + line.count(";") < 2:
+        return False
+    start = atoms[cand.first].start
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = line_start + len(line)
+    before_ok = cand.first == 0 or atoms[cand.first - 1].end <= line_start
+    if not before_ok:
+        before_ok = atoms[cand.first - 1].low in _ITEM_OPEN
+    after_ok = cand.last + 1 >= len(atoms) or atoms[cand.last + 1].start >= line_end
+    if not after_ok:
+        after_ok = atoms[cand.last + 1].low in _ITEM_CLOSE
+    return before_ok and after_ok
+
+
+def _is_line_label(text: str, atoms: list[_Atom], cand: _Candidate) -> bool:
+    """True for "Windows: ..." or "9. Windows: ..." (the line's label)."""
+    if cand.last + 1 >= len(atoms) or atoms[cand.last + 1].low != ":":
+        return False
+    start = atoms[cand.first].start
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    return _LIST_ITEM_RE.match(head + "x") is not None or not head.strip()
 
 
 def _read_default_lines() -> list[str]:
