@@ -104,7 +104,11 @@ def fit(samples: list[tuple[str, int]], c: float):  # type: ignore[no-untyped-de
     x = matrix([t for t, _ in samples])
     y = [label for _, label in samples]
     model = LogisticRegression(
-        C=c, solver="liblinear", max_iter=1000, class_weight="balanced"
+        C=c,
+        solver="liblinear",
+        max_iter=1000,
+        class_weight="balanced",
+        random_state=0,
     )
     model.fit(x, y)
     return model

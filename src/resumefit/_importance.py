@@ -62,9 +62,9 @@ _MODEL_FILE = "data/importance_model.npz"
 #: Probability above which an item of an untyped section is a qualification.
 QUAL_THRESHOLD_OTHER = 0.6
 #: Higher bar for items of responsibilities sections (duties are the default).
-QUAL_THRESHOLD_RESPONSIBILITIES = 0.9
+QUAL_THRESHOLD_RESPONSIBILITIES = 0.8
 #: Items of requirements/preferred sections are dropped only below this.
-QUAL_THRESHOLD_LISTED = 0.03
+QUAL_THRESHOLD_LISTED = 0.1
 #: Probability above which the classifier calls a qualification preferred.
 PREFERRED_THRESHOLD = 0.5
 #: Weight of the block mean in an item's smoothed preference logit.
