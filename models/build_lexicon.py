@@ -47,8 +47,7 @@ ESCO_MIN_SINGLE_WORD = 6
 
 # Base-form verbs that start ESCO skill labels ("manage staff", "use CAD").
 # Derived by listing the first words of ESCO labels and removing nouns/adjectives.
-ESCO_VERBS = frozenset(
-    """manage operate maintain perform use develop monitor provide apply prepare advise
+_ESCO_VERBS_TEXT = """manage operate maintain perform use develop monitor provide apply prepare advise
     create design understand tend conduct assess analyse install write handle identify
     inspect supervise work plan teach carry coordinate set interact test check
     evaluate organise promote repair follow clean select communicate sell adjust keep
@@ -88,8 +87,8 @@ ESCO_VERBS = frozenset(
     rear express host intervene export specify link animate abide maneuver climb
     prospect scale comprehend locate tape restock nurse raise notify simulate
     massage introduce maximise blow dress sign blast tie troubleshoot appraise stamp
-    stand scan implant level ensure""".split()
-)
+    stand scan implant level ensure"""
+ESCO_VERBS = frozenset(_ESCO_VERBS_TEXT.split())
 # ESCO labels naming a spoken language skill: languages are extracted elsewhere.
 ESCO_LANGUAGE_VERBS = frozenset({"write", "speak", "understand", "interact", "read"})
 ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z0-9&/+.\-]{0,9}$")
@@ -114,7 +113,9 @@ def english_words() -> set[str]:
     path = CORPUS / "lexicons" / "onet" / "occupation_data.tsv"
     with path.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
-            words.update(re.findall(r"\b[a-z]+\b", row["Title"] + " " + row["Description"]))
+            words.update(
+                re.findall(r"\b[a-z]+\b", row["Title"] + " " + row["Description"])
+            )
     with (CORPUS / "lexicons" / "esco" / "skills.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             words.update(re.findall(r"\b[a-z]+\b", row["skills"]))
@@ -263,7 +264,9 @@ def load_onet(builder: Builder, curated: dict[str, Any]) -> int:
         name, aliases = clean_onet_name(example, curated["vendors"])
         forms = [name, *aliases]
         # Merge into an existing term that owns any of the forms.
-        owner = next((builder.owner[norm(f)] for f in forms if norm(f) in builder.owner), None)
+        owner = next(
+            (builder.owner[norm(f)] for f in forms if norm(f) in builder.owner), None
+        )
         if owner is not None:
             for form in forms:
                 if norm(form) not in builder.owner and not _is_risky(form, builder):
@@ -274,7 +277,7 @@ def load_onet(builder: Builder, curated: dict[str, Any]) -> int:
         cat = re.sub(r"\s+software$", "", category[example]).strip().lower() or None
         term_id = builder.add_term(
             name,
-            safe + ([] if name in ambiguous else []),
+            safe,
             kind="hard",
             category=cat,
             source="onet",
@@ -365,7 +368,10 @@ def finish(builder: Builder, version: str, generic: set[str]) -> list[dict[str, 
             for f in [term["name"], *term["aliases"]]
             if f.isupper()
             and len(f) > 1
-            and (norm(f) in builder.common or (term["source"] != "curated" and len(f) <= 4))
+            and (
+                norm(f) in builder.common
+                or (term["source"] != "curated" and len(f) <= 4)
+            )
         }
         case = sorted((set(term["case_forms"]) | caps) & all_forms - set(ambiguous))
         general_set = all_forms & generic
@@ -415,7 +421,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     for surface, owner, loser in builder.collisions:
         if builder.terms[loser]["source"] == "curated":
-            sys.stdout.write(f"  curated collision: {surface!r} kept by {owner}, not {loser}\n")
+            sys.stdout.write(
+                f"  curated collision: {surface!r} kept by {owner}, not {loser}\n"
+            )
     return 0
 
 

@@ -153,7 +153,9 @@ def _mention_tokens(
     mention: SkillMention, offsets: list[tuple[int, int]]
 ) -> tuple[int, int]:
     covered = [
-        i for i, (s, e) in enumerate(offsets) if s < mention.span[1] and e > mention.span[0]
+        i
+        for i, (s, e) in enumerate(offsets)
+        if s < mention.span[1] and e > mention.span[0]
     ]
     return covered[0], covered[-1] + 1
 
@@ -171,7 +173,7 @@ def eval_skillspan(lex: Lexicon) -> dict[str, Any]:
         skill = _bio_spans(row["tags_skill"])
         mentions = lex.find_skills_in_text(text)
         spans = [_mention_tokens(m, offsets) for m in mentions]
-        for mention, (s, e) in zip(mentions, spans):
+        for mention, (s, e) in zip(mentions, spans, strict=True):
             found += 1
             k = any(s < ge and e > gs for gs, ge in knowledge)
             a = k or any(s < ge and e > gs for gs, ge in skill)
@@ -230,8 +232,12 @@ def eval_green(lex: Lexicon) -> dict[str, Any]:
         n_pred += len(pred)
         n_gold += len(gold)
         tp_strict += len(set(pred) & set(gold))
-        tp_pred_lenient += sum(any(s < ge and e > gs for gs, ge in gold) for s, e in pred)
-        tp_gold_lenient += sum(any(s < ge and e > gs for s, e in pred) for gs, ge in gold)
+        tp_pred_lenient += sum(
+            any(s < ge and e > gs for gs, ge in gold) for s, e in pred
+        )
+        tp_gold_lenient += sum(
+            any(s < ge and e > gs for s, e in pred) for gs, ge in gold
+        )
 
     def f1(p: float, r: float) -> float:
         return round(2 * p * r / (p + r), 4) if p + r else 0.0

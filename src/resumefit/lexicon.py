@@ -940,10 +940,9 @@ class Lexicon:
             return True
         if before in _TECH_BEFORE and not (single_letter and before in {"of", "like"}):
             return True
-        if before == "of" and cand.first >= 2:
-            # "knowledge of R", "use of C" (but not "grade of C").
-            if atoms[cand.first - 2].low in _OF_CUES:
-                return True
+        # "knowledge of R", "use of C" (but not "grade of C").
+        if before == "of" and cand.first >= 2 and atoms[cand.first - 2].low in _OF_CUES:
+            return True
         line_start = text.rfind("\n", 0, atoms[cand.first].start) + 1
         return _SKILLS_LINE_RE.match(text, line_start) is not None and (
             text.find("\n", line_start) == -1

@@ -1,0 +1,546 @@
+"""Tests for the skill lexicon and finder (resumefit.lexicon).
+
+All texts are written for these tests (no corpus excerpts). Each row pins the
+canonical name, the surface as written and where it starts.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from resumefit.errors import InputError
+from resumefit.lexicon import Lexicon, SkillTerm, atomize
+
+Row = tuple[str, str, list[tuple[str, str, int]]]
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    return Lexicon.default()
+
+
+def _found(lexicon: Lexicon, text: str) -> list[tuple[str, str, int]]:
+    return [(m.name, m.surface, m.span[0]) for m in lexicon.find_skills_in_text(text)]
+
+
+# --------------------------------------------------------------------------- aliases
+
+ALIAS_ROWS: list[Row] = [
+    (
+        "alias_js",
+        "Strong JS and TypeScript skills",
+        [("JavaScript", "JS", 7), ("TypeScript", "TypeScript", 14)],
+    ),
+    ("alias_k8s", "Deployed services on k8s clusters", [("Kubernetes", "k8s", 21)]),
+    (
+        "alias_gcp",
+        "Hands-on GCP or Google Cloud Platform work",
+        [
+            ("Google Cloud Platform", "GCP", 9),
+            ("Google Cloud Platform", "Google Cloud Platform", 16),
+        ],
+    ),
+    (
+        "alias_ml",
+        "Applied ML and machine learning research",
+        [("Machine learning", "ML", 8), ("Machine learning", "machine learning", 15)],
+    ),
+    (
+        "alias_react",
+        "React, React.js and ReactJS front ends",
+        [("React", "React", 0), ("React", "React.js", 7), ("React", "ReactJS", 20)],
+    ),
+    (
+        "alias_postgres",
+        "Postgres or PostgreSQL databases",
+        [("PostgreSQL", "Postgres", 0), ("PostgreSQL", "PostgreSQL", 12)],
+    ),
+    (
+        "alias_excel",
+        "MS Excel, Microsoft Excel and Excel",
+        [
+            ("Microsoft Excel", "MS Excel", 0),
+            ("Microsoft Excel", "Microsoft Excel", 10),
+            ("Microsoft Excel", "Excel", 30),
+        ],
+    ),
+    (
+        "alias_node",
+        "Node, Node.js and NodeJS services",
+        [("Node.js", "Node", 0), ("Node.js", "Node.js", 6), ("Node.js", "NodeJS", 18)],
+    ),
+    ("alias_ts", "TS/JS codebases", [("TypeScript", "TS", 0), ("JavaScript", "JS", 3)]),
+    (
+        "alias_sklearn",
+        "scikit-learn (sklearn) models",
+        [("scikit-learn", "scikit-learn", 0), ("scikit-learn", "sklearn", 14)],
+    ),
+    (
+        "alias_aws",
+        "AWS and Amazon Web Services",
+        [
+            ("Amazon Web Services", "AWS", 0),
+            ("Amazon Web Services", "Amazon Web Services", 8),
+        ],
+    ),
+    ("alias_cicd", "Built CI/CD pipelines", [("CI/CD", "CI/CD pipelines", 6)]),
+    (
+        "alias_python_primary",
+        "Python (primary), SQL",
+        [("Python", "Python", 0), ("SQL", "SQL", 18)],
+    ),
+    (
+        "punct_csharp_cpp_dotnet",
+        "C#, C++ and .NET",
+        [("C#", "C#", 0), ("C++", "C++", 4), (".NET", ".NET", 12)],
+    ),
+    ("plural_pipeline", "Designed data pipelines", [("ETL", "data pipelines", 9)]),
+    (
+        "hyphen_problem_solving",
+        "problem-solving and problem solving",
+        [
+            ("Problem solving", "problem-solving", 0),
+            ("Problem solving", "problem solving", 20),
+        ],
+    ),
+    (
+        "sales",
+        "CRM, Salesforce, lead generation, cold calling, account management",
+        [
+            ("CRM", "CRM", 0),
+            ("Salesforce", "Salesforce", 5),
+            ("Lead generation", "lead generation", 17),
+            ("Cold calling", "cold calling", 34),
+            ("Account management", "account management", 48),
+        ],
+    ),
+    (
+        "finance",
+        "GAAP, accounts payable, reconciliation, QuickBooks, financial modeling, SAP",
+        [
+            ("GAAP", "GAAP", 0),
+            ("Accounts payable", "accounts payable", 6),
+            ("Reconciliation", "reconciliation", 24),
+            ("QuickBooks", "QuickBooks", 40),
+            ("Financial modeling", "financial modeling", 52),
+            ("SAP", "SAP", 72),
+        ],
+    ),
+    (
+        "healthcare",
+        "Patient care, EMR/EHR, Epic, phlebotomy, HIPAA",
+        [
+            ("Patient care", "Patient care", 0),
+            ("EHR", "EMR/EHR", 14),
+            ("Epic", "Epic", 23),
+            ("Phlebotomy", "phlebotomy", 29),
+            ("HIPAA", "HIPAA", 41),
+        ],
+    ),
+    (
+        "hr",
+        "Recruiting, onboarding, payroll, HRIS, Workday",
+        [
+            ("Recruiting", "Recruiting", 0),
+            ("Onboarding", "onboarding", 12),
+            ("Payroll", "payroll", 24),
+            ("HRIS", "HRIS", 33),
+            ("Workday", "Workday", 39),
+        ],
+    ),
+    (
+        "teaching",
+        "Lesson planning, classroom management, curriculum development",
+        [
+            ("Lesson planning", "Lesson planning", 0),
+            ("Classroom management", "classroom management", 17),
+            ("Curriculum development", "curriculum development", 39),
+        ],
+    ),
+    (
+        "trades",
+        "Welding, HVAC, forklift, blueprint reading, OSHA",
+        [
+            ("Welding", "Welding", 0),
+            ("HVAC", "HVAC", 9),
+            ("Forklift operation", "forklift", 15),
+            ("Blueprint reading", "blueprint reading", 25),
+            ("OSHA", "OSHA", 44),
+        ],
+    ),
+    (
+        "soft",
+        "Excellent communication, teamwork, leadership, attention to detail and "
+        "time management",
+        [
+            ("Communication", "Excellent communication", 0),
+            ("Teamwork", "teamwork", 25),
+            ("Leadership", "leadership", 35),
+            ("Attention to detail", "attention to detail", 47),
+            ("Time management", "time management", 71),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in ALIAS_ROWS], ids=[r[0] for r in ALIAS_ROWS]
+)
+def test_find_skills_alias_rows_match_canonical_names(
+    lex: Lexicon, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert _found(lex, text) == expected
+
+
+# --------------------------------------------------------------- ambiguous short forms
+
+AMBIGUOUS_ROWS: list[Row] = [
+    ("c_list", "Languages: C, Python", [("C", "C", 11), ("Python", "Python", 14)]),
+    (
+        "c_programming",
+        "Embedded C programming",
+        [("C", "Embedded C", 0), ("Software development", "programming", 11)],
+    ),
+    ("c_in", "Wrote drivers in C.", [("C", "C", 17)]),
+    ("c_plan", "We have a Plan C for that.", []),
+    ("c_suite", "Report to the C-suite.", []),
+    ("c_grade", "Earned a grade of C in chemistry.", []),
+    ("c_not_in_cpp", "C++ only", [("C++", "C++", 0)]),
+    (
+        "r_list",
+        "R, Python and SQL",
+        [("R", "R", 0), ("Python", "Python", 3), ("SQL", "SQL", 14)],
+    ),
+    ("r_programming", "R programming for statistics", [("R", "R programming", 0)]),
+    ("r_in", "Models built in R.", [("R", "R", 16)]),
+    ("r_initial", "John R. Smith joined.", []),
+    (
+        "go_with",
+        "Experience with Go and Kubernetes",
+        [("Go", "Go", 16), ("Kubernetes", "Kubernetes", 23)],
+    ),
+    (
+        "golang",
+        "Golang microservices",
+        [("Go", "Golang", 0), ("Microservices", "microservices", 7)],
+    ),
+    (
+        "go_to_market",
+        "Own the go to market plan and go-getter energy",
+        [("Product management", "go to market", 8)],
+    ),
+    ("go_sentence", "Go to the office daily.", []),
+    (
+        "java_vs_js",
+        "Java/JavaScript developer",
+        [("Java", "Java", 0), ("JavaScript", "JavaScript", 5)],
+    ),
+    ("javascript_only", "JavaScript only", [("JavaScript", "JavaScript", 0)]),
+    ("excel_tool", "Proficient in Excel", [("Microsoft Excel", "Excel", 14)]),
+    ("excel_verb", "You will excel at closing deals", [("Sales", "closing deals", 18)]),
+    ("excel_verb_cap", "Excel in a fast team", []),
+    (
+        "spark_engine",
+        "Apache Spark and Spark SQL",
+        [("Apache Spark", "Apache Spark", 0), ("Apache Spark", "Spark SQL", 17)],
+    ),
+    ("spark_in", "Batch jobs in Spark", [("Apache Spark", "Spark", 14)]),
+    ("spark_word", "Spark joy in customers", []),
+    ("swift_ios", "iOS apps in Swift", [("iOS", "iOS", 0), ("Swift", "Swift", 12)]),
+    ("swift_word", "Swift response to tickets", []),
+    (
+        "rust_list",
+        "Rust, Go and C++",
+        [("Rust", "Rust", 0), ("Go", "Go", 6), ("C++", "C++", 13)],
+    ),
+    ("rust_word", "Remove rust from metal", []),
+    ("ruby_rails", "Ruby on Rails apps", [("Ruby on Rails", "Ruby on Rails", 0)]),
+    (
+        "chef_devops",
+        "Ansible, Chef and Puppet",
+        [("Ansible", "Ansible", 0), ("Chef", "Chef", 9), ("Puppet", "Puppet", 18)],
+    ),
+    ("chef_kitchen", "Assist the Chef with prep", []),
+    (
+        "flask_python",
+        "Python, Flask and Django",
+        [("Python", "Python", 0), ("Flask", "Flask", 8), ("Django", "Django", 18)],
+    ),
+    ("flask_lab", "Rinse the flask after use", []),
+    (
+        "word_tool",
+        "MS Word and PowerPoint",
+        [("Microsoft Word", "MS Word", 0), ("Microsoft PowerPoint", "PowerPoint", 12)],
+    ),
+    ("word_plain", "Spread the word about us", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [r[1:] for r in AMBIGUOUS_ROWS],
+    ids=[r[0] for r in AMBIGUOUS_ROWS],
+)
+def test_find_skills_ambiguous_forms_need_technology_context(
+    lex: Lexicon, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert _found(lex, text) == expected
+
+
+GENERIC_ROWS: list[Row] = [
+    ("research_prose", "We are a leading research company", []),
+    ("research_skills", "Strong research skills", [("Research", "research skills", 7)]),
+    ("design_list_item", "- Design", [("Design", "Design", 2)]),
+    (
+        "it_pronoun_caps",
+        "IT support and IT skills",
+        [("Customer service", "IT support", 0), ("Technical skills", "IT skills", 15)],
+    ),
+    ("it_lowercase", "it is what it is", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [r[1:] for r in GENERIC_ROWS],
+    ids=[r[0] for r in GENERIC_ROWS],
+)
+def test_find_skills_generic_words_count_only_in_skill_context(
+    lex: Lexicon, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert _found(lex, text) == expected
+
+
+# ----------------------------------------------------------------------- mentions
+
+
+def test_find_skills_mention_fields(lex: Lexicon) -> None:
+    text = "Postgres and teamwork"
+    first, second = lex.find_skills_in_text(text)
+    assert first.skill_id == "skill:postgresql"
+    assert first.name == "PostgreSQL"
+    assert first.surface == "Postgres"
+    assert first.span == (0, 8)
+    assert first.is_soft is False
+    assert second.skill_id == "skill:teamwork"
+    assert second.span == (13, 21)
+    assert second.is_soft is True
+
+
+def test_find_skills_on_spacy_doc_uses_doc_offsets(lex: Lexicon) -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    text = "Skills:\n  - Node.js, C#, CI/CD\n"
+    doc = nlp(text)
+    mentions = lex.find_skills(doc)
+    assert [(m.name, m.span) for m in mentions] == [
+        ("Node.js", (12, 19)),
+        ("C#", (21, 23)),
+        ("CI/CD", (25, 30)),
+    ]
+    assert mentions == lex.find_skills_in_text(text)
+
+
+def test_find_skills_longest_match_wins(lex: Lexicon) -> None:
+    assert _found(lex, "Microsoft SQL Server") == [
+        ("Microsoft SQL Server", "Microsoft SQL Server", 0)
+    ]
+
+
+def test_find_skills_empty_text_returns_nothing(lex: Lexicon) -> None:
+    assert lex.find_skills_in_text("") == []
+
+
+# ------------------------------------------------------------------------- queries
+
+
+@pytest.mark.parametrize(
+    ("name", "expected_id"),
+    [
+        ("k8s", "skill:kubernetes"),
+        ("K8S", "skill:kubernetes"),
+        ("node.js", "skill:node-js"),
+        ("Node. JS", "skill:node-js"),
+        ("Problem-Solving", "skill:problem-solving"),
+        ("MS Excel", "skill:microsoft-excel"),
+        ("c++", "skill:cpp"),
+        ("C#", "skill:csharp"),
+        (".net", "skill:dotnet"),
+        ("data pipelines", "skill:etl"),
+    ],
+    ids=[
+        "k8s",
+        "caps",
+        "nodejs",
+        "spaced",
+        "hyphen",
+        "ms-excel",
+        "cpp",
+        "csharp",
+        "dotnet",
+        "plural",
+    ],
+)
+def test_lookup_normalises_names(lex: Lexicon, name: str, expected_id: str) -> None:
+    term = lex.lookup(name)
+    assert term is not None
+    assert term.id == expected_id
+
+
+def test_lookup_unknown_returns_none(lex: Lexicon) -> None:
+    assert lex.lookup("zzqx frobnication") is None
+
+
+def test_get_and_parents(lex: Lexicon) -> None:
+    assert lex.get("skill:postgresql") is not None
+    assert lex.get("skill:nope") is None
+    assert lex.parents("skill:postgresql") == ("skill:sql",)
+    assert lex.parents("skill:next-js") == ("skill:react", "skill:javascript")
+    assert lex.parents("skill:nope") == ()
+
+
+def test_nearest_finds_misspellings(lex: Lexicon) -> None:
+    best = lex.nearest("Kubernets")
+    assert best[0][0].id == "skill:kubernetes"
+    assert 0.85 <= best[0][1] < 1.0
+    assert lex.nearest("qqqqqq") == []
+
+
+def test_default_is_cached_and_versioned(lex: Lexicon) -> None:
+    assert Lexicon.default() is lex
+    assert lex.version == "2026.11.0"
+    assert len(lex) > 1000
+
+
+def test_atomize_splits_punctuation_and_drops_word_hyphens() -> None:
+    assert atomize("Problem-solving, C++ / .NET") == [
+        "problem",
+        "solving",
+        ",",
+        "c",
+        "+",
+        "+",
+        "/",
+        ".",
+        "net",
+    ]
+
+
+# ------------------------------------------------------------- with_terms / from_path
+
+
+def test_with_terms_returns_new_lexicon(lex: Lexicon) -> None:
+    extra = SkillTerm(
+        id="skill:acme-ql",
+        name="AcmeQL",
+        aliases=("Acme Query Language",),
+        parents=("skill:sql",),
+    )
+    bigger = lex.with_terms([extra])
+    assert len(bigger) == len(lex) + 1
+    assert lex.lookup("AcmeQL") is None
+    assert _found(bigger, "AcmeQL and Acme Query Language") == [
+        ("AcmeQL", "AcmeQL", 0),
+        ("AcmeQL", "Acme Query Language", 11),
+    ]
+    assert bigger.parents("skill:acme-ql") == ("skill:sql",)
+
+
+def test_with_terms_new_term_wins_shared_form(lex: Lexicon) -> None:
+    override = SkillTerm(
+        id="skill:postgres-fork", name="Postgres Fork", aliases=("Postgres",)
+    )
+    assert _found(lex.with_terms([override]), "Postgres") == [
+        ("Postgres Fork", "Postgres", 0)
+    ]
+
+
+def test_with_terms_ambiguous_term_needs_context(lex: Lexicon) -> None:
+    term = SkillTerm(id="skill:bolt", name="Bolt", is_ambiguous=True)
+    bigger = lex.with_terms([term])
+    assert _found(bigger, "Tighten the Bolt") == []
+    assert _found(bigger, "Python, Bolt") == [
+        ("Python", "Python", 0),
+        ("Bolt", "Bolt", 8),
+    ]
+
+
+def test_from_path_reads_jsonl(tmp_path: Path) -> None:
+    path = tmp_path / "skills.jsonl"
+    lines = [
+        {"version": "9.9"},
+        {"id": "skill:widgetry", "name": "Widgetry", "aliases": ["widget making"]},
+        {
+            "id": "skill:zed",
+            "name": "Zed",
+            "is_ambiguous": True,
+            "ambiguous_forms": ["zed"],
+        },
+    ]
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    lexicon = Lexicon.from_path(path)
+    assert lexicon.version == "9.9"
+    assert len(lexicon) == 2
+    assert _found(lexicon, "Widget making; ask Zed") == [
+        ("Widgetry", "Widget making", 0)
+    ]
+    assert _found(lexicon, "in Zed") == [("Zed", "Zed", 3)]
+
+
+def test_from_path_missing_file_raises(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="Cannot read lexicon file"):
+        Lexicon.from_path(tmp_path / "missing.jsonl")
+
+
+def test_from_path_bad_line_raises(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"name": "no id"}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="Invalid lexicon line 1"):
+        Lexicon.from_path(path)
+
+
+# ---------------------------------------------------------------------- properties
+
+_ALPHABET = st.sampled_from(
+    [
+        *"abcRCGo +#./-,;:()\n",
+        *[
+            "Python",
+            "C++",
+            "Go",
+            "R",
+            "Excel",
+            "Spark",
+            "k8s",
+            "Node.js",
+            " in ",
+            " and ",
+        ],
+    ]
+)
+
+
+@given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_find_skills_spans_index_text_and_never_overlap(text: str) -> None:
+    lexicon = Lexicon.default()
+    mentions = lexicon.find_skills_in_text(text)
+    end = -1
+    for mention in mentions:
+        start, stop = mention.span
+        assert 0 <= start < stop <= len(text)
+        assert text[start:stop] == mention.surface
+        assert start >= end
+        end = stop
+    assert mentions == lexicon.find_skills_in_text(text)
+
+
+@given(st.text(max_size=200))
+def test_find_skills_never_raises_on_any_text(text: str) -> None:
+    mentions = Lexicon.default().find_skills_in_text(text)
+    assert all(text[m.span[0] : m.span[1]] == m.surface for m in mentions)
