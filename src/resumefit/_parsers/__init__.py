@@ -359,7 +359,7 @@ def load_document(
             max_pages=max_pages,
         )
     msg = (
-        f"Unsupported value type {type(value).__name__!r}: pass the document's "
+        f"Unsupported source type {type(value).__name__!r}: pass the document's "
         "text as str, its file content as bytes, or a file path as pathlib.Path."
     )
     raise InputError(msg)

@@ -279,25 +279,38 @@ def _related_parts(
     return headers, footers
 
 
+_STYLE_BLOCK = re.compile(rb"<w:style\b([^>]*)>(.*?)</w:style>", re.S)
+_STYLE_ID = re.compile(rb'w:styleId="([^"]+)"')
+_BASED_ON = re.compile(rb'<w:basedOn\s+w:val="([^"]+)"')
+
+
 def _list_styles(archive: zipfile.ZipFile, name: str) -> frozenset[str]:
-    """Paragraph style ids that carry numbering (e.g. "ListBullet"), via basedOn."""
+    """Paragraph style ids that carry numbering (e.g. "ListBullet"), via basedOn.
+
+    styles.xml is often hundreds of kilobytes of latent styles, so it is scanned
+    with a regular expression (after the same DTD/entity check) instead of
+    being parsed into a tree.
+    """
     try:
         info = archive.getinfo("word/styles.xml")
     except KeyError:
         return frozenset()
-    root = _parse_xml(_read(archive, info, name), info.filename, name)
+    data = _read(archive, info, name)
+    if _UNSAFE_XML.search(data):
+        _parse_xml(data, info.filename, name)  # raises UnsafeDocumentError
     based: dict[str, str] = {}
     numbered: set[str] = set()
-    for style in root.iter(_W + "style"):
-        style_id = style.get(_W + "styleId")
-        if not style_id or style.get(_W + "type") != "paragraph":
+    for match in _STYLE_BLOCK.finditer(data):
+        attrs, body = match.group(1), match.group(2)
+        found = _STYLE_ID.search(attrs)
+        if found is None or b'w:type="paragraph"' not in attrs:
             continue
-        parent = style.find(_W + "basedOn")
-        if parent is not None and parent.get(_W + "val"):
-            based[style_id] = parent.get(_W + "val") or ""
-        props = style.find(_W + "pPr")
-        if props is not None and props.find(_W + "numPr") is not None:
-            numbered.add(style_id)
+        key = found.group(1).decode("utf-8", "replace")
+        parent = _BASED_ON.search(body)
+        if parent is not None:
+            based[key] = parent.group(1).decode("utf-8", "replace")
+        if b"<w:numPr" in body:
+            numbered.add(key)
     result = set(numbered)
     for style_id in based:
         seen: set[str] = set()
