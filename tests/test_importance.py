@@ -257,3 +257,84 @@ def test_corpus_glassdoor_dev_runs() -> None:
         postings = [json.loads(next(handle)) for _ in range(40)]
     found = sum(bool(decide(p["description"])) for p in postings)
     assert found >= 38
+
+
+SUBHEADINGS = [
+    (
+        "essential and desirable",
+        "What you bring\nEssential for the role\nPython\nSQL\n"
+        "Desirable for the role\nDocker\n",
+        [
+            ("Python", "required", "header"),
+            ("SQL", "required", "header"),
+            ("Docker", "preferred", "header"),
+        ],
+    ),
+    (
+        "desired but not required",
+        "Qualifications\nGo experience\nDesired but not required (if applicable)\n"
+        "Rust experience\n",
+        [
+            ("Go experience", "required", "header"),
+            ("Rust experience", "preferred", "header"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), SUBHEADINGS, ids=[r[0] for r in SUBHEADINGS]
+)
+def test_importance_subheadings(
+    name: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert decide(text) == expected
+
+
+def test_cue_does_not_reach_back_across_sentences() -> None:
+    text = (
+        "Requirements:\n"
+        "- Knowledge of Python and SQL. Experience with Julia is a plus.\n"
+    )
+    assert decide(text) == [
+        ("Knowledge of Python and SQL.", "required", "header"),
+        ("Experience with Julia is a plus.", "preferred", "cue"),
+    ]
+
+
+def test_postpositive_cue_after_comma_list() -> None:
+    text = "Requirements:\n- Experience with Flask, Django, and FastAPI, preferred.\n"
+    assert decide(text) == [
+        ("Experience with Flask, Django, and FastAPI, preferred.", "preferred", "cue")
+    ]
+
+
+def test_headerless_lone_list_is_required_by_default() -> None:
+    text = (
+        "Harbor Bakery is hiring a pastry chef for our new shop.\n\n"
+        "3+ years of experience in a professional pastry kitchen\n"
+        "Food handler certification\n"
+        "Experience with laminated doughs\n"
+    )
+    got = decide(text)
+    assert [(t, i) for t, i, _ in got] == [
+        ("3+ years of experience in a professional pastry kitchen", "required"),
+        ("Food handler certification", "required"),
+        ("Experience with laminated doughs", "required"),
+    ]
+    assert {s for _, _, s in got} <= {"default", "classifier"}
+
+
+def test_flattened_requirements_are_qualifications() -> None:
+    text = (
+        "Organization: Blue Nile Dairy Cooperative Closing date: 1 June 2031 "
+        "Job Description: Prepare monthly production reports and supervise the "
+        "milk collection centres in the district every week. "
+        "Job Requirements Bachelor's degree in Animal Science or related field. "
+        "Minimum of 3 years of experience in dairy production. "
+        "How to Apply: Send your CV to the cooperative office before the deadline."
+    )
+    assert decide(text) == [
+        ("Bachelor's degree in Animal Science or related field.", "required", "header"),
+        ("Minimum of 3 years of experience in dairy production.", "required", "cue"),
+    ]

@@ -300,3 +300,38 @@ def test_property_spans_and_containment(parts: list[str]) -> None:
 def test_property_never_raises(text: str) -> None:
     first = structure_posting(text)
     assert first == structure_posting(text)
+
+
+def test_run_on_list_split_at_qualification_starts() -> None:
+    text = (
+        "Requirements\n\n"
+        "Bachelor's degree in Geology or a closely related field of study "
+        "Experience with ArcGIS and field mapping in remote areas for long periods "
+        "Strong written communication skills for technical reports to clients "
+        "Ability to lift 50 pounds\n"
+    )
+    items = structure_posting(text).sections[0].items
+    assert [i.text for i in items] == [
+        "Bachelor's degree in Geology or a closely related field of study",
+        "Experience with ArcGIS and field mapping in remote areas for long periods",
+        "Strong written communication skills for technical reports to clients",
+        "Ability to lift 50 pounds",
+    ]
+
+
+MORE_HEADINGS = [
+    ("To Be Successful You Will Have", "requirements"),
+    ("You should have", "requirements"),
+    ("Minimum Requirements, Qualifications, Additional Skills", "requirements"),
+    ("Highly Desirable Skills", "preferred"),
+    ("Additional qualifications that will help in the role", "preferred"),
+    ("Why work with us", "benefits"),
+    ("Job Description", "other"),
+]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"), MORE_HEADINGS, ids=[h for h, _ in MORE_HEADINGS]
+)
+def test_more_heading_kinds(heading: str, kind: str) -> None:
+    assert heading_kind(heading) == kind

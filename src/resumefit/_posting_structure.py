@@ -232,7 +232,7 @@ _RUN_ON_RE = re.compile(
 _RUN_ON_MIN = 200
 
 # Flattened text: long lines are also split at inline headings.
-_LONG_LINE = 400
+_LONG_LINE = 250
 # Lines of a list block longer than this are split into sentences after all.
 _MAX_LIST_LINE = 600
 _MAX_HEADING_CHARS = 80
