@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from resumefit.schema import QualificationKind
+
 __all__ = ["DEFAULT_MAX_BYTES", "ParseConfig", "ScoringConfig"]
 
 #: Default size limit for one input file: 20 MB, far above any real resume.
@@ -31,8 +33,8 @@ class ScoringConfig(_Frozen):
     The score (0-100) is a weighted share of credit over the qualifications a
     resume can be judged on. Each assessed qualification earns ``credit`` in [0, 1]
     (1 = met by a dated role, less for weaker evidence, 0 = missing) and weighs
-    ``required_weight`` or ``preferred_weight`` (soft skills are scaled by
-    ``soft_skill_weight_factor``). ``unknown`` items (work authorization,
+    ``required_weight`` or ``preferred_weight`` (soft skills and "other" items
+    are scaled by ``low_weight_factor``). ``unknown`` items (work authorization,
     travel…) leave both numerator and denominator. Each required qualification
     that is missing is a *gate*: the score is multiplied by a cap (first
     ``missing_required_cap``, lowered by ``missing_required_cap_step`` per further
@@ -53,14 +55,19 @@ class ScoringConfig(_Frozen):
     preferred_weight: float = Field(
         1.0, gt=0, description="Weight of a preferred qualification."
     )
-    soft_skill_weight_factor: float = Field(
+    low_weight_kinds: tuple[QualificationKind, ...] = Field(
+        ("soft_skill", "other"),
+        description=(
+            "Qualification kinds weighed at low_weight_factor: resumes show soft "
+            "skills and general traits through examples more than words, so their "
+            "absence says less."
+        ),
+    )
+    low_weight_factor: float = Field(
         0.5,
         ge=0,
         le=1,
-        description=(
-            "Multiplier on the weight of soft-skill items: resumes show soft skills "
-            "through examples more than words, so their absence says less."
-        ),
+        description="Multiplier on the weight of low_weight_kinds items.",
     )
     # ---------------------------------------------------------------- gates
     missing_required_cap: float = Field(
@@ -84,12 +91,12 @@ class ScoringConfig(_Frozen):
         le=100,
         description="The ceiling never drops below this, however many are missing.",
     )
-    soft_skills_are_gates: bool = Field(
+    low_weight_kinds_are_gates: bool = Field(
         False,
         description=(
-            "When False (default), a missing required soft skill lowers the score "
-            "but does not trigger the cap: recruiters do not screen on the word "
-            "'teamwork'."
+            "When False (default), a missing required soft skill or 'other' item "
+            "lowers the score but does not trigger the cap: recruiters do not "
+            "screen on the word 'teamwork'."
         ),
     )
     # ---------------------------------------------------------------- verdict
@@ -170,11 +177,34 @@ class ScoringConfig(_Frozen):
             "(PostgreSQL implies SQL); the item is then partial."
         ),
     )
+    loose_alias_factor: float = Field(
+        0.5,
+        ge=0,
+        le=1,
+        description=(
+            "Credit multiplier for a *loose* alias: a lexicon synonym sharing no "
+            "word with the posting's term and not an abbreviation of it ('Desktop "
+            "Support' for 'Customer Service'); the item is then partial."
+        ),
+    )
+    loose_alias_ratio: float = Field(
+        0.6,
+        ge=0,
+        le=1,
+        description=(
+            "Below this rapidfuzz ratio (0-1), an alias sharing no word is loose."
+        ),
+    )
     fuzzy_cutoff: float = Field(
         0.88,
         ge=0,
         le=1,
-        description="Least rapidfuzz ratio (0-1) for a near match of skill names.",
+        description=(
+            "Least rapidfuzz ratio (0-1) for a near match of a skill name the "
+            "lexicon does not know. Two different lexicon skills only match when "
+            "their names differ in punctuation, digits or spacing alone "
+            "('TensorFlow 2', 'React.js')."
+        ),
     )
     # ---------------------------------------------------------------- text fallback
     phrase_factor: float = Field(
@@ -199,6 +229,11 @@ class ScoringConfig(_Frozen):
         description=(
             "Share of an item's content words found in one place to call it met."
         ),
+    )
+    overlap_min_words: int = Field(
+        2,
+        ge=1,
+        description="Least content words that must be found for a word-overlap match.",
     )
     overlap_partial: float = Field(
         0.5,

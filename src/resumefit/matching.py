@@ -94,7 +94,22 @@ _MIN_PHRASE_CHARS = 3
 _MAX_ACRONYM_CHARS = 4
 _DECEMBER = 12
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _TOKEN_RE = re.compile(r"[a-z0-9][a-z0-9+#]*")
+_NON_LETTERS_RE = re.compile(r"[^a-z]+")
+#: Upper-case technical terms a lexicon may not know (IGMP, DHCP, HIPAA).
+_ACRONYM_RE = re.compile(r"(?<![\w/.+#-])[A-Z][A-Z0-9]{2,7}(?![\w/+#-])")
+_NOT_SKILL_ACRONYMS = _words(
+    "AND THE FOR WITH YOU YOUR OUR NOT ALL ANY MUST PLUS USA EEO ADA PTO FAQ CEO "
+    "CTO CFO COO LLC INC ETC ASAP TBD NOTE YEAR YEARS MBA PHD GED BSC MSC "
+    "DOE EOE WFH"
+)
+#: An item mostly in capitals is a heading, not a list of acronyms.
+_MAX_UPPER_SHARE = 0.5
 _SPACE_RE = re.compile(r"\s+")
 _LEAD_IN_RE = re.compile(
     r"^(?:(?:a|an|the|strong|solid|excellent|proven|demonstrated|good|deep|"
@@ -125,10 +140,6 @@ _DEGREE_NAMES = {
     "doctorate": "doctorate",
 }
 _NONWORK_ROLE_KINDS = frozenset({"volunteer", "project", "internship"})
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # Stop words: common English plus the boilerplate every posting uses, so that the
@@ -685,7 +696,31 @@ def _asked_skills(q: Qualification, skills: SkillGraph) -> list[_Asked]:
         if key not in asked:
             asked[key] = _Asked(str(term.id) if term is not None else None, name, name)
         names.add(name.lower())
+    if asked:
+        for token in _unknown_acronyms(q):
+            asked.setdefault(f"acronym:{token}", _Asked(None, token, token))
     return list(asked.values())
+
+
+def _unknown_acronyms(q: Qualification) -> list[str]:
+    """Capitalised terms in a skills item that no skill mention covers."""
+    letters = [c for c in q.text if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) / len(letters) > (
+        _MAX_UPPER_SHARE
+    ):
+        return []
+    covered = [(m.span[0] - q.span[0], m.span[1] - q.span[0]) for m in q.skill_mentions]
+    found: list[str] = []
+    for match in _ACRONYM_RE.finditer(q.text):
+        token = match.group(0)
+        if token in _NOT_SKILL_ACRONYMS or token in found:
+            continue
+        if any(s < match.end() and match.start() < e for s, e in covered):
+            continue
+        if any(token.lower() == m.surface.lower() for m in q.skill_mentions):
+            continue
+        found.append(token)
+    return found
 
 
 def _mention_evidence(
@@ -706,6 +741,19 @@ def _match_skill(
         strength, evidence = _mention_evidence(idx, ev.mentions, cfg)
         wanted = {asked.surface.lower(), asked.name.lower()}
         is_alias = not any(m.surface.lower() in wanted for m in ev.mentions)
+        if is_alias and all(
+            _is_loose_alias(m.surface, wanted, cfg) for m in ev.mentions
+        ):
+            return _Hit(
+                "partial",
+                strength * cfg.loose_alias_factor,
+                cfg.confidence_implied,
+                "alias",
+                evidence,
+                asked.name,
+                (ev.skill_id,),
+                ev.mentions[0].surface,
+            )
         if is_alias:
             return _Hit(
                 "met",
@@ -726,8 +774,28 @@ def _match_skill(
             asked.name,
             (ev.skill_id,),
         )
+    if asked.skill_id is None:
+        # A name the lexicon does not know: look for it written in the resume.
+        starts = _find_name(idx, asked.name)
+        if starts:
+            strength, evidence = _best_evidence(
+                (_evidence(idx, s, s + len(asked.name), cfg) for s in starts),
+                cfg.max_evidence,
+            )
+            return _Hit(
+                "met", strength, cfg.confidence_phrase, "exact", evidence, asked.name
+            )
     candidates: list[_Hit] = []
     near = idx.near_skill(asked.name, cfg.fuzzy_cutoff)
+    # Two different lexicon skills are different skills ("Product management" is
+    # not "Project management") unless only punctuation, digits or spacing tell
+    # them apart ("TensorFlow 2", "React.js").
+    if (
+        near is not None
+        and asked.skill_id is not None
+        and _squash(idx.skills_by_id[near[0]].name) != _squash(asked.name)
+    ):
+        near = None
     if near is not None and near[0] != asked.skill_id:
         other = idx.skills_by_id[near[0]]
         strength, evidence = _mention_evidence(idx, other.mentions, cfg)
@@ -790,9 +858,38 @@ def _strength_label(ev: Evidence, idx: ResumeIndex, cfg: ScoringConfig) -> str:
     }.get(ev.kind, "in the resume")
 
 
+def _squash(name: str) -> str:
+    return _NON_LETTERS_RE.sub("", name.lower())
+
+
+def _is_loose_alias(surface: str, names: Iterable[str], cfg: ScoringConfig) -> bool:
+    """True when ``surface`` is a synonym in name only: no shared word, no acronym.
+
+    Broad lexicons list related phrases as aliases ("Desktop Support" for
+    "Customer Service"); a recruiter would not accept those as the skill.
+    """
+    from rapidfuzz import fuzz
+
+    said = surface.lower()
+    for name in names:
+        short = min(said, name, key=len)
+        if " " not in short and len(short) <= _MAX_ACRONYM_CHARS + 1:
+            return False  # an abbreviation: JS, k8s, GCP, Golang/Go
+        if set(_stems(said)) & set(_stems(name)):
+            return False
+        if fuzz.ratio(said, name) >= cfg.loose_alias_ratio * 100:
+            return False
+    return True
+
+
 def _describe(hit: _Hit, idx: ResumeIndex, cfg: ScoringConfig) -> str:
     """How a skill hit was found: 'Python in a dated role', 'SQL via PostgreSQL'."""
     where = _strength_label(hit.evidence[0], idx, cfg) if hit.evidence else ""
+    if hit.match_kind == "alias" and hit.status == "partial":
+        return (
+            f"'{hit.via}' {where}, which the lexicon relates to {hit.detail} "
+            "(partial credit)"
+        )
     if hit.match_kind == "alias":
         return f"{hit.detail} (written '{hit.via}') {where}"
     if hit.match_kind == "fuzzy" and hit.via:
@@ -862,13 +959,15 @@ def _match_text(q: Qualification, idx: ResumeIndex, cfg: ScoringConfig) -> _Hit 
         return _Hit("missing", 0.0, cfg.confidence_missing_text, "none")
     best_unit = min(counts, key=lambda u: (-counts[u], u))
     coverage = counts[best_unit] / len(stems)
-    if coverage < cfg.overlap_partial:
+    if coverage < cfg.overlap_partial or counts[best_unit] < cfg.overlap_min_words:
         return _Hit("missing", 0.0, cfg.confidence_missing_text, "none")
     wanted = set(stems)
     _, line_ids = idx.units[best_unit]
     best_line = min(line_ids, key=lambda i: (-len(idx.line_stems[i] & wanted), i))
     line = idx.lines[best_line]
-    strength, ev = _evidence(idx, line.start, line.start, cfg)
+    raw = idx.resume.text[line.start : line.end]
+    first = line.start + next((i for i, c in enumerate(raw) if c.isalnum()), 0)
+    strength, ev = _evidence(idx, first, first, cfg)
     status: _HitStatus = "met" if coverage >= cfg.overlap_met else "partial"
     return _Hit(
         status,
@@ -1468,15 +1567,15 @@ def assess_qualification(
             q, "A resume cannot show this either way; it is left out of the score."
         )
     hit = _match_text(q, idx, cfg)
-    if hit is None or (hit.status == "missing" and q.kind == "other"):
+    if hit is None:
         return _unknown(
             q, "Nothing in this item can be checked against a resume; it is left out."
         )
     if hit.status == "missing":
-        if q.kind == "soft_skill":
+        if q.kind in ("soft_skill", "other"):
             reason = (
-                "The resume does not show this soft skill in words; examples in "
-                "role bullets would."
+                f"The resume does not show '{_short(q.text)}' in words; examples "
+                "in role bullets would."
             )
         else:
             reason = f"The resume shows nothing matching '{_short(q.text)}'."

@@ -9,7 +9,8 @@ The formula, in the words a job seeker can follow:
    show either way (work authorization, willingness to travel) are *unknown* and
    left out completely: they neither help nor hurt.
 2. Required items weigh three times as much as preferred ones (``required_weight``
-   3, ``preferred_weight`` 1; soft skills count half). The *raw score* is the
+   3, ``preferred_weight`` 1; soft skills and general "other" items count half,
+   and do not act as gates). The *raw score* is the
    weighted share of credit earned, times 100.
 3. Required items are gates. If one is missing, the raw score is multiplied by
    0.60, so it can reach at most 60; two missing: 0.45; three: 0.30; four or more:
@@ -56,8 +57,8 @@ def _weight(item: ScoreItem, cfg: ScoringConfig) -> float:
     weight = (
         cfg.required_weight if item.importance == "required" else cfg.preferred_weight
     )
-    if item.kind == "soft_skill":
-        weight *= cfg.soft_skill_weight_factor
+    if item.kind in cfg.low_weight_kinds:
+        weight *= cfg.low_weight_factor
     return weight
 
 
@@ -66,7 +67,7 @@ def _is_gate(item: ScoreItem, cfg: ScoringConfig) -> bool:
     return (
         item.importance == "required"
         and item.status == "missing"
-        and (cfg.soft_skills_are_gates or item.kind != "soft_skill")
+        and (cfg.low_weight_kinds_are_gates or item.kind not in cfg.low_weight_kinds)
     )
 
 
