@@ -13,7 +13,9 @@ Metrics (corpus at ``../shared/corpus``; nothing here ships):
   trailing "skills"/"skill" are removed). It is *found* when (a) ``lookup`` of the
   gold string (raw or normalised) gives a term that has a mention in the
   description, or (b) the normalised gold equals the normalised surface or
-  canonical name of a mention. ``recall_lenient`` also accepts (c): a mention's
+  canonical name of a mention, or (c) the gold names several skills joined by
+  "and", "/", "," or "&" ("Teamwork and Communication Skills") and every part is
+  found by (a) or (b). ``recall_lenient`` also accepts (d): a mention's
   normalised surface or name occurs as a whole-atom sequence inside the gold
   string ("SQL and shell scripting" contains "SQL").
 - **SkillSpan precision** (``annotations/skillspan/data/json/test.json``): a found
@@ -36,6 +38,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import statistics
 import subprocess
 import sys
@@ -82,6 +85,14 @@ def _strip_gold(gold: str) -> str:
     return value
 
 
+_CONJUNCTION = re.compile(r"\s+and\s+|\s*[/,&]\s*", re.IGNORECASE)
+
+
+def _found_id(lex: Lexicon, name: str, ids: set[str]) -> bool:
+    term = lex.lookup(name)
+    return term is not None and term.id in ids
+
+
 def _contains(haystack: list[str], needle: list[str]) -> bool:
     n = len(needle)
     return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
@@ -106,6 +117,11 @@ def eval_rjdb(lex: Lexicon, *, show_misses: int = 0) -> dict[str, Any]:
                 if term is not None and term.id in ids:
                     hit = True
             if stripped in forms:
+                hit = True
+            parts = [_strip_gold(p) for p in _CONJUNCTION.split(gold) if p.strip()]
+            if len(parts) > 1 and all(
+                p in forms or _found_id(lex, p, ids) for p in parts
+            ):
                 hit = True
             if hit:
                 found += 1

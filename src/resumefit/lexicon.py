@@ -155,7 +155,14 @@ _OF_CUES = frozenset(
     {"knowledge", "use", "experience", "understanding", "command", "proficiency"}
 )
 # Words after which an ambiguous form is a verb or a plain word ("excel at").
-_VERB_AFTER = frozenset({"at", "in", "under", "beyond", "to", "the", "a", "an"})
+_VERB_AFTER = frozenset(
+    {
+        *("at", "in", "under", "beyond", "to", "the", "a", "an"),
+        # Job titles and plans: "Project Manager", "Office Assistant".
+        *("manager", "managers", "management", "coordinator", "officer", "director"),
+        *("assistant", "lead", "leader", "supervisor", "plan", "planning", "scope"),
+    }
+)
 # Words before a single letter that make it a label ("Plan C", "grade C").
 _LETTER_LABELS = frozenset(
     {
@@ -229,8 +236,6 @@ _LETTER_LABELS = frozenset(
         "rating",
         "rated",
         "minimum",
-        "or",
-        "and",
     }
 )
 # Cues that make a generic word ("research", "design", "sales") a skill.
