@@ -238,40 +238,31 @@ _LETTER_LABELS = frozenset(
         "minimum",
     }
 )
-# Cues that make a generic word ("research", "design", "sales") a skill.
+# Cues that make a generic word ("research", "design", "sales") a skill: nouns
+# up to three words before ("experience in research"), adjectives right before.
 _GENERIC_BEFORE = frozenset(
     {
-        "experience",
-        "experienced",
-        "knowledge",
-        "skills",
-        "skill",
-        "background",
-        "expertise",
-        "proficiency",
-        "proficient",
-        "understanding",
-        "familiarity",
-        "familiar",
-        "degree",
-        "qualified",
-        "expert",
-        "certified",
-        "trained",
-        "strong",
-        "excellent",
-        "solid",
-        "good",
-        "basic",
-        "advanced",
-        "demonstrated",
-        "proven",
-        "exceptional",
-        "outstanding",
-        "effective",
-        "superior",
-        "depth",
+        *("experience", "experienced", "knowledge", "skills", "skill", "background"),
+        *("expertise", "proficiency", "proficient", "understanding", "familiarity"),
+        *("familiar", "degree", "qualified", "expert", "certified", "trained"),
+    }
+)
+_GENERIC_ADJECTIVES = frozenset(
+    {
+        *("strong", "excellent", "solid", "good", "basic", "advanced", "demonstrated"),
+        *("proven", "exceptional", "outstanding", "effective", "superior", "depth"),
         "hands",
+    }
+)
+# A generic word followed by one of these is part of a name or a title
+# ("Software Engineer", "Development Center"), not a skill.
+_GENERIC_NOT_BEFORE = frozenset(
+    {
+        *("engineer", "engineers", "developer", "developers", "analyst", "analysts"),
+        *("manager", "managers", "lead", "architect", "specialist", "consultant"),
+        *("director", "officer", "resources", "center", "centre", "department"),
+        *("team", "teams", "company", "companies", "industry", "sector", "firm"),
+        *("opportunities", "opportunity", "institute", "unit", "division", "group"),
     }
 )
 _GENERIC_AFTER = frozenset(
@@ -883,6 +874,8 @@ class Lexicon:
     def _generic_context(text: str, atoms: list[_Atom], cand: _Candidate) -> bool:
         """True when an everyday word is used as a skill (cue, list line)."""
         after = atoms[cand.last + 1].low if cand.last + 1 < len(atoms) else ""
+        if after in _GENERIC_NOT_BEFORE:
+            return False
         if after in _GENERIC_AFTER:
             return True
         words_before = [
@@ -891,6 +884,8 @@ class Lexicon:
             if atoms[x].low[0].isalnum()
         ]
         if any(w in _GENERIC_BEFORE for w in words_before):
+            return True
+        if words_before and words_before[-1] in _GENERIC_ADJECTIVES:
             return True
         start = atoms[cand.first].start
         line_start = text.rfind("\n", 0, start) + 1
