@@ -69,6 +69,13 @@ def _short(value: str) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
+def _line_text(line: Any) -> str:
+    # PDF fonts often map the visible hyphen glyph to U+00AD (soft hyphen); in
+    # a PDF it is always drawn, so keep it as "-" ("high-impact", "2019 - 2021").
+    text: str = line.get_text()
+    return text.replace("\xad", "-").strip()
+
+
 def _collect_lines(container: Iterable[Any], out: list[_Line]) -> None:
     from pdfminer.layout import LTFigure, LTTextBox, LTTextLine
 
@@ -76,11 +83,11 @@ def _collect_lines(container: Iterable[Any], out: list[_Line]) -> None:
         if isinstance(child, LTTextBox):
             for line in child:
                 if isinstance(line, LTTextLine):
-                    text = line.get_text().strip()
+                    text = _line_text(line)
                     if text:
                         out.append(_Line(line.x0, line.y0, line.x1, line.y1, text))
         elif isinstance(child, LTTextLine):
-            text = child.get_text().strip()
+            text = _line_text(child)
             if text:
                 out.append(_Line(child.x0, child.y0, child.x1, child.y1, text))
         elif isinstance(child, LTFigure):
@@ -104,8 +111,8 @@ def _dense(lines: list[_Line]) -> bool:
         (upper.y0 + upper.y1) / 2 - (lower.y0 + lower.y1) / 2
         for upper, lower in itertools.pairwise(ordered)
     ]
-    close = sum(1 for gap in gaps if gap <= 2.2 * height)
-    return close >= 0.6 * len(gaps)
+    close = sum(1 for gap in gaps if gap <= 2.5 * height)
+    return close >= 0.5 * len(gaps)
 
 
 def _left_aligned(lines: list[_Line]) -> bool:
@@ -119,6 +126,17 @@ def _left_aligned(lines: list[_Line]) -> bool:
         sum(weights.get(key + delta, 0) for delta in (-1, 0, 1)) for key in weights
     )
     return best >= 0.4 * total
+
+
+def _starts_at(lines: list[_Line], split: float, slack: float) -> bool:
+    """True when most of the right-hand text starts just right of the gutter."""
+    near = total = 0
+    for row in _rows(lines):
+        chars = sum(len(line.text) for line in row)
+        total += chars
+        if split - 1 <= row[0].x0 <= split + slack:
+            near += chars
+    return near >= 0.6 * total
 
 
 def _find_gutter(lines: list[_Line], width: float) -> float | None:
@@ -142,6 +160,8 @@ def _find_gutter(lines: list[_Line], width: float) -> float | None:
         if top - bottom <= 0:
             continue
         if not (_dense(left) and _dense(right) and _left_aligned(right)):
+            continue
+        if not _starts_at(right, split, 0.08 * width):
             continue
         score = min(left_chars, right_chars) - 3 * cross_chars
         if best is None or score > best[0]:
