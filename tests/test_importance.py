@@ -338,3 +338,67 @@ def test_flattened_requirements_are_qualifications() -> None:
         ("Bachelor's degree in Animal Science or related field.", "required", "header"),
         ("Minimum of 3 years of experience in dairy production.", "required", "cue"),
     ]
+
+
+NURSE = """Registered Nurse - Cardiac Step-Down Unit
+
+About Us
+Maple Grove Health is a 300-bed community hospital serving the valley since 1952.
+
+What You'll Do
+• Provide direct patient care to cardiac patients
+• Must document all care in the chart within the shift
+
+What You'll Need
+• Current RN license in the state of Oregon
+• BLS and ACLS certification required
+• 2+ years of acute care nursing experience; cardiac experience preferred
+• BSN preferred, ADN required
+• Epic experience is a plus
+
+Perks
+• Sign-on bonus up to $10,000
+
+Maple Grove Health is an Equal Opportunity Employer. All qualified applicants \
+will receive consideration without regard to race, color, religion or sex.
+"""
+
+
+def test_end_to_end_nurse_posting() -> None:
+    structure = structure_posting(NURSE)
+    assert structure.title == "Registered Nurse - Cardiac Step-Down Unit"
+    assert [s.kind for s in structure.sections] == [
+        "about",
+        "responsibilities",
+        "requirements",
+        "benefits",
+        "eeo",
+    ]
+    assert decide(NURSE) == [
+        ("Current RN license in the state of Oregon", "required", "header"),
+        ("BLS and ACLS certification required", "required", "cue"),
+        ("2+ years of acute care nursing experience", "required", "header"),
+        ("cardiac experience preferred", "preferred", "cue"),
+        ("BSN preferred", "preferred", "cue"),
+        ("ADN required", "required", "cue"),
+        ("Epic experience is a plus", "preferred", "cue"),
+    ]
+
+
+def test_single_paragraph_posting() -> None:
+    text = (
+        "Cedar Lane Dental is looking for a friendly dental hygienist to join our "
+        "practice. You will clean teeth and take x-rays. Candidates must hold a "
+        "current Idaho dental hygiene license. At least two years of clinical "
+        "experience is required. Experience with Dentrix is preferred. We offer a "
+        "4-day week and paid holidays."
+    )
+    assert decide(text) == [
+        (
+            "Candidates must hold a current Idaho dental hygiene license.",
+            "required",
+            "cue",
+        ),
+        ("At least two years of clinical experience is required.", "required", "cue"),
+        ("Experience with Dentrix is preferred.", "preferred", "cue"),
+    ]

@@ -335,3 +335,22 @@ MORE_HEADINGS = [
 )
 def test_more_heading_kinds(heading: str, kind: str) -> None:
     assert heading_kind(heading) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "# Account Executive, Mid-Market\n\n## You bring\n- Grit\n",
+            "Account Executive, Mid-Market",
+        ),
+        (
+            "SENIOR PAYROLL SPECIALIST\n\nRequirements\n- ADP\n",
+            "SENIOR PAYROLL SPECIALIST",
+        ),
+        ("Job Description: Java Developer\nRequirements\n- Java\n", "Java Developer"),
+    ],
+    ids=["markdown", "all-caps", "job-description-prefix"],
+)
+def test_title_forms(text: str, title: str) -> None:
+    assert structure_posting(text).title == title

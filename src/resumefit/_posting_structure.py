@@ -767,7 +767,8 @@ def _find_title(text: str, lines: list[_Line]) -> tuple[str, Span, int] | None:
         and len(core) <= 80
         and len(core.split()) <= 10
         and core[-1] not in ".!?:;,"
-        and _line_heading(body) is None
+        and heading_kind(core) in (None, "other")
+        and heading_kind(core, strict=True) is None
         and any(w in _TITLE_WORDS for w in words)
     ):
         offset = body.index(core)
@@ -872,10 +873,7 @@ def structure_posting(text: str) -> PostingStructure:
             continue
         body = text[unit.start : unit.end]
         new_kind: PostingSectionKind | None = None
-        if _EEO_RE.search(body) and (
-            current is None
-            or current.kind not in ("eeo", "benefits", "application", "about")
-        ):
+        if _EEO_RE.search(body) and (current is None or current.kind != "eeo"):
             new_kind = "eeo"
         elif (
             current is not None
