@@ -767,8 +767,8 @@ def _find_title(text: str, lines: list[_Line]) -> tuple[str, Span, int] | None:
         and len(core) <= 80
         and len(core.split()) <= 10
         and core[-1] not in ".!?:;,"
-        and heading_kind(core) in (None, "other")
         and heading_kind(core, strict=True) is None
+        and (_line_heading(body) is None or heading_kind(core) in (None, "other"))
         and any(w in _TITLE_WORDS for w in words)
     ):
         offset = body.index(core)
