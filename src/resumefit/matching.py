@@ -101,6 +101,8 @@ def _words(text: str) -> frozenset[str]:
 
 _TOKEN_RE = re.compile(r"[a-z0-9][a-z0-9+#]*")
 _NON_LETTERS_RE = re.compile(r"[^a-z]+")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_UPPER_RE = re.compile(r"[A-Z]")
 #: Upper-case technical terms a lexicon may not know (IGMP, DHCP, HIPAA).
 _ACRONYM_RE = re.compile(r"(?<![\w/.+#-])[A-Z][A-Z0-9]{2,7}(?![\w/+#-])")
 _NOT_SKILL_ACRONYMS = _words(
@@ -380,6 +382,8 @@ class ResumeIndex:
     _implied_cache: dict[int, tuple[object, dict[str, tuple[str, ...]]]] = field(
         default_factory=dict, repr=False
     )
+    _parents_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _parents_graph: list[object] = field(default_factory=list, repr=False)
 
     # ------------------------------------------------------------------ lookups
     def line_at(self, offset: int) -> int:
@@ -399,6 +403,17 @@ class ResumeIndex:
         result = {k: tuple(v) for k, v in implied.items()}
         self._implied_cache[id(skills)] = (skills, result)
         return result
+
+    def parents(self, skills: SkillGraph, skill_id: str) -> frozenset[str]:
+        """``skills.parents(skill_id)`` as a set, cached for this graph."""
+        if not self._parents_graph or self._parents_graph[0] is not skills:
+            self._parents_graph[:] = [skills]
+            self._parents_cache.clear()
+        found = self._parents_cache.get(skill_id)
+        if found is None:
+            found = frozenset(skills.parents(skill_id))
+            self._parents_cache[skill_id] = found
+        return found
 
     def near_skill(self, name: str, cutoff: float) -> tuple[str, float] | None:
         """The resume skill whose name is nearest ``name`` (ratio >= cutoff)."""
@@ -704,10 +719,10 @@ def _asked_skills(q: Qualification, skills: SkillGraph) -> list[_Asked]:
 
 def _unknown_acronyms(q: Qualification) -> list[str]:
     """Capitalised terms in a skills item that no skill mention covers."""
-    letters = [c for c in q.text if c.isalpha()]
-    if not letters or sum(c.isupper() for c in letters) / len(letters) > (
-        _MAX_UPPER_SHARE
-    ):
+    if not _ACRONYM_RE.search(q.text):
+        return []
+    letters = _LETTER_RE.findall(q.text)
+    if len(_UPPER_RE.findall(q.text)) > _MAX_UPPER_SHARE * len(letters):
         return []
     covered = [(m.span[0] - q.span[0], m.span[1] - q.span[0]) for m in q.skill_mentions]
     found: list[str] = []

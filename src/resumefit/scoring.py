@@ -41,7 +41,16 @@ from resumefit.schema import (
     Verdict,
 )
 
-__all__ = ["ScoreItem", "compute_score", "missing_required_cap", "score_items"]
+__all__ = [
+    "ScoreItem",
+    "ScoreParts",
+    "compute_score",
+    "item_parts",
+    "missing_required_cap",
+    "score_from_parts",
+    "score_items",
+    "score_parts",
+]
 
 
 class ScoreItem(NamedTuple):
@@ -91,6 +100,43 @@ def missing_required_cap(missing: int, cfg: ScoringConfig) -> float | None:
     return max(cap, min(cfg.missing_required_cap_floor, cfg.missing_required_cap))
 
 
+class ScoreParts(NamedTuple):
+    """The sums a score is made of: credit earned, credit possible, gates hit."""
+
+    earned: float
+    possible: float
+    gates: int
+
+
+def item_parts(item: ScoreItem, cfg: ScoringConfig) -> ScoreParts:
+    """One item's share of :class:`ScoreParts` (zero for unknown items)."""
+    if item.status == "unknown":
+        return ScoreParts(0.0, 0.0, 0)
+    weight = _weight(item, cfg)
+    return ScoreParts(weight * item.credit, weight, int(_is_gate(item, cfg)))
+
+
+def score_parts(items: Sequence[ScoreItem], cfg: ScoringConfig) -> ScoreParts:
+    """Sum :func:`item_parts` over items."""
+    earned = possible = 0.0
+    gates = 0
+    for item in items:
+        part = item_parts(item, cfg)
+        earned += part.earned
+        possible += part.possible
+        gates += part.gates
+    return ScoreParts(earned, possible, gates)
+
+
+def score_from_parts(parts: ScoreParts, cfg: ScoringConfig) -> float:
+    """The 0-100 score (unrounded) from its sums, after the missing-required cap."""
+    raw = 100.0 * parts.earned / parts.possible if parts.possible > 0 else 0.0
+    cap = missing_required_cap(parts.gates, cfg)
+    if cap is not None:
+        raw *= cap / 100.0
+    return min(max(raw, 0.0), 100.0)
+
+
 def score_items(items: Sequence[ScoreItem], cfg: ScoringConfig) -> float:
     """The 0-100 score of bare items (unrounded); the core of :func:`compute_score`.
 
@@ -101,20 +147,7 @@ def score_items(items: Sequence[ScoreItem], cfg: ScoringConfig) -> float:
     Returns:
         The score after the missing-required cap.
     """
-    num = den = 0.0
-    gates = 0
-    for item in items:
-        if item.status == "unknown":
-            continue
-        weight = _weight(item, cfg)
-        num += weight * item.credit
-        den += weight
-        gates += _is_gate(item, cfg)
-    raw = 100.0 * num / den if den > 0 else 0.0
-    cap = missing_required_cap(gates, cfg)
-    if cap is not None:
-        raw *= cap / 100.0
-    return min(max(raw, 0.0), 100.0)
+    return score_from_parts(score_parts(items, cfg), cfg)
 
 
 def _verdict(score: float, gates: int, cfg: ScoringConfig) -> Verdict:

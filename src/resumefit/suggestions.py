@@ -19,8 +19,8 @@ Kinds (``Suggestion.kind``):
 - ``missing_required`` / ``missing_preferred``: nothing shows it.
 
 ``impact`` is the score gain if the item were upgraded as the suggestion says
-(recomputed with :func:`resumefit.scoring.score_items`); suggestions are sorted by
-impact, then by the qualification's posting order.
+(recomputed from the score's sums, :func:`resumefit.scoring.score_parts`).
+Suggestions are sorted by impact, then by the qualification's posting order.
 """
 
 from __future__ import annotations
@@ -45,7 +45,13 @@ from resumefit.schema import (
     Suggestion,
     SuggestionKind,
 )
-from resumefit.scoring import ScoreItem, score_items
+from resumefit.scoring import (
+    ScoreItem,
+    ScoreParts,
+    item_parts,
+    score_from_parts,
+    score_parts,
+)
 
 __all__ = ["find_gaps", "suggest_tailoring"]
 
@@ -68,27 +74,30 @@ def _short(text: str) -> str:
     return flat[:_SHORT_CHARS].rsplit(" ", 1)[0] + "…"
 
 
-def _items(assessments: Sequence[Assessment]) -> list[ScoreItem]:
-    return [ScoreItem(a.importance, a.kind, a.status, a.credit) for a in assessments]
+class _Pricer:
+    """Prices changes to one item at a time in O(1), from the score's sums."""
 
+    def __init__(self, assessments: Sequence[Assessment], cfg: ScoringConfig) -> None:
+        self.items = [
+            ScoreItem(a.importance, a.kind, a.status, a.credit) for a in assessments
+        ]
+        self.cfg = cfg
+        self.parts = score_parts(self.items, cfg)
+        self.base = score_from_parts(self.parts, cfg)
 
-def _gain(
-    items: list[ScoreItem],
-    position: int,
-    status: Status,
-    credit: float,
-    base: float,
-    cfg: ScoringConfig,
-) -> float:
-    """Score points gained if item ``position`` became ``status``/``credit``."""
-    old = items[position]
-    if credit <= old.credit and status == old.status:
-        return 0.0
-    items[position] = old._replace(status=status, credit=max(credit, old.credit))
-    try:
-        return max(score_items(items, cfg) - base, 0.0)
-    finally:
-        items[position] = old
+    def gain(self, position: int, status: Status, credit: float) -> float:
+        """Score points gained if item ``position`` became ``status``/``credit``."""
+        old = self.items[position]
+        if credit <= old.credit and status == old.status:
+            return 0.0
+        new = old._replace(status=status, credit=max(credit, old.credit))
+        before, after = item_parts(old, self.cfg), item_parts(new, self.cfg)
+        parts = ScoreParts(
+            self.parts.earned - before.earned + after.earned,
+            self.parts.possible - before.possible + after.possible,
+            self.parts.gates - before.gates + after.gates,
+        )
+        return max(score_from_parts(parts, self.cfg) - self.base, 0.0)
 
 
 def find_gaps(
@@ -113,13 +122,12 @@ def find_gaps(
         were fully met.
     """
     del posting, resume_index  # The assessments carry what a gap needs.
-    items = _items(assessments)
-    base = score_items(items, config)
+    pricer = _Pricer(assessments, config)
     gaps: list[tuple[tuple[int, float, int], Gap]] = []
     for position, a in enumerate(assessments):
         if a.status not in ("missing", "partial"):
             continue
-        impact = _gain(items, position, "met", 1.0, base, config)
+        impact = pricer.gain(position, "met", 1.0)
         gap = Gap(
             qualification_id=a.qualification_id,
             importance=a.importance,
@@ -307,14 +315,16 @@ def _related(
 ) -> tuple[str, Span] | None:
     """A skill the resume shows that is close to one the item asks for."""
     for m in q.skill_mentions:
-        parents = set(skills.parents(m.skill_id))
+        parents = idx.parents(skills, m.skill_id)
+        if not parents:
+            continue
         for skill_id in sorted(idx.skills_by_id):
             if skill_id == m.skill_id:
                 continue
             ev = idx.skills_by_id[skill_id]
             if not ev.mentions:
                 continue
-            if skill_id in parents or parents & set(skills.parents(skill_id)):
+            if skill_id in parents or parents & idx.parents(skills, skill_id):
                 return ev.name, ev.mentions[0].span
     return None
 
@@ -382,8 +392,7 @@ def suggest_tailoring(
     """
     cfg = config
     by_id = {q.id: q for q in posting.qualifications}
-    items = _items(assessments)
-    base = score_items(items, cfg)
+    pricer = _Pricer(assessments, cfg)
     ranked: list[tuple[tuple[float, int, int], Suggestion]] = []
     text = resume_index.resume.text
     for position, a in enumerate(assessments):
@@ -406,9 +415,7 @@ def suggest_tailoring(
             if draft.kind in seen:
                 continue
             seen.add(draft.kind)
-            impact = round(
-                _gain(items, position, draft.status, draft.credit, base, cfg), 4
-            )
+            impact = round(pricer.gain(position, draft.status, draft.credit), 4)
             suggestion = Suggestion(
                 qualification_id=a.qualification_id,
                 kind=draft.kind,
