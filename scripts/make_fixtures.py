@@ -62,7 +62,7 @@ Builds SQL pipelines, Python analyses and Tableau dashboards that operations tea
 # Professional Experience
 Operations Data Analyst, Bluegate Freight Co. | Jul 2023 – Present
 * Build and maintain 14 Tableau dashboards tracking on-time delivery, dock utilisation and carrier cost.
-* Automate weekly carrier scorecards in Python (pandas, matplotlib), saving 6 analyst hours a week.
+* Automate weekly carrier scorecards with Python data analysis (pandas, matplotlib), saving 6 analyst hours a week.
 * Partner with dispatch managers to define KPIs; present findings to regional directors every month.
 * Forecast shipment volume with seasonal models, cutting overtime spend by 9% in 2024.
 Junior Data Analyst, Harbor Point Health | 06/2021 to 06/2023
@@ -86,6 +86,7 @@ Google Data Analytics Professional Certificate (2021)
 Languages: SQL, Python (pandas, NumPy, matplotlib), R
 Tools: Tableau, Power BI, Excel (pivot tables, Power Query), Git, Jupyter
 Databases: Postgres, SQL Server
+Professional: stakeholder communication, requirements gathering, training new analysts
 """
 
 NURSE = """\
