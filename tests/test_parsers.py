@@ -468,8 +468,8 @@ PATHOLOGICAL = [
         "zip_bomb.docx",
         UnsafeDocumentError,
         f"DOCX 'zip_bomb.docx' expands from {_BOMB_SIZE:,} to {_BOMB_TOTAL:,} bytes "
-        "(limits: 209,715,200 bytes, ratio 100x above 10,485,760 bytes): refused as a zip "
-        "bomb. Re-save it in a word processor or pass its text directly.",
+        "(limits: 209,715,200 bytes, ratio 100x above 10,485,760 bytes): refused "
+        "as a zip bomb. Re-save it in a word processor or pass its text directly.",
     ),
     (
         "billion_laughs.docx",
