@@ -354,3 +354,28 @@ def test_more_heading_kinds(heading: str, kind: str) -> None:
 )
 def test_title_forms(text: str, title: str) -> None:
     assert structure_posting(text).title == title
+
+
+def test_embedded_section_heading_inside_a_block() -> None:
+    text = (
+        "Location\nSpringfield\n"
+        "Principal Duties and Responsibilities\nRepair boilers\n"
+        "Some Characteristics That Define You\nCalm under pressure\n"
+    )
+    sections = structure_posting(text).sections
+    assert [(s.kind, s.heading) for s in sections] == [
+        ("application", "Location"),
+        ("responsibilities", "Principal Duties and Responsibilities"),
+        ("requirements", "Some Characteristics That Define You"),
+    ]
+    assert [i.text for i in sections[2].items] == ["Calm under pressure"]
+
+
+def test_prose_after_metadata_field_starts_new_section() -> None:
+    text = (
+        "Location\nSpringfield\n\n"
+        "We are seeking a patient boiler technician to keep our downtown buildings "
+        "warm through the winter and to train two apprentices.\n"
+    )
+    sections = structure_posting(text).sections
+    assert [s.kind for s in sections] == ["application", "other"]

@@ -450,6 +450,14 @@ def _line_heading(line: str, standalone: bool = False) -> PostingSectionKind | N
     importance_kind = _importance_subheading(core, words)
     if importance_kind is not None:
         return importance_kind
+    if (
+        keyword is not None
+        and 3 <= len(words) <= 7
+        and core[-1].isalnum()
+        and _is_title_case(words)
+        and _SECTION_NOUN_RE.search(norm)
+    ):
+        return keyword  # "Principal Duties and Responsibilities" inside a block
     if standalone and core.endswith("?") and len(words) <= 6:
         return keyword or "other"
     if (
@@ -463,6 +471,10 @@ def _line_heading(line: str, standalone: bool = False) -> PostingSectionKind | N
     return None
 
 
+_SECTION_NOUN_RE = re.compile(
+    r"\b(?:responsibilities|duties|qualifications|requirements|characteristics"
+    r"|benefits|perks|accountabilities)\b"
+)
 _IMPORTANCE_SUBHEADING_RE = re.compile(
     r"^(?P<cue>essential|required|minimum|basic|must[- ]haves?|desirable|desired"
     r"|preferred|nice[- ]to[- ]haves?|bonus|additional)\b[\w\s&/,'-]*?"
@@ -877,12 +889,13 @@ def structure_posting(text: str) -> PostingStructure:
             new_kind = "eeo"
         elif (
             current is not None
-            and current.kind in ("requirements", "preferred", "responsibilities")
+            and current.kind
+            in ("requirements", "preferred", "responsibilities", "application")
             and current.items
             and unit.blank_before
             and not unit.bullet
             and not unit.in_block
-            and unit.end - unit.start > 250
+            and unit.end - unit.start > (100 if current.kind == "application" else 250)
             and _mean_item_length(current) < 200
         ):
             new_kind = "other"  # trailing prose paragraph after a list
