@@ -172,6 +172,12 @@ class Builder:
         case: list[str] | None = None,
     ) -> str | None:
         key = norm(name)
+        if key in self.owner and source == "curated":
+            owner = self.terms[self.owner[key]]
+            if owner["source"] == "curated" and norm(owner["name"]) != key:
+                # A curated term named X beats another curated term's alias X.
+                owner["aliases"] = [a for a in owner["aliases"] if norm(a) != key]
+                del self.owner[key]
         if key in self.owner:
             term_id = self.owner[key]
             if source == "curated" and self.terms[term_id]["source"] == "curated":

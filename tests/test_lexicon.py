@@ -405,6 +405,41 @@ def test_get_and_parents(lex: Lexicon) -> None:
     assert lex.parents("skill:nope") == ()
 
 
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Illustrator", ("skill:adobe-creative-cloud", "skill:graphic-design")),
+        (
+            "Keras",
+            (
+                "skill:tensorflow",
+                "skill:deep-learning",
+                "skill:python",
+                "skill:machine-learning",
+            ),
+        ),
+        ("Google Sheets", ()),
+        ("BLS", ("skill:cpr",)),
+    ],
+    ids=["illustrator", "keras", "sheets-not-excel", "bls"],
+)
+def test_parents_are_broader_skills_not_siblings(
+    lex: Lexicon, name: str, expected: tuple[str, ...]
+) -> None:
+    term = lex.lookup(name)
+    assert term is not None
+    assert lex.parents(term.id) == expected
+
+
+def test_default_lexicon_is_consistent(lex: Lexicon) -> None:
+    ids = {term.id for term in lex}
+    assert len(ids) == len(lex)
+    for term in lex:
+        assert term.id.startswith("skill:")
+        assert set(term.parents) <= ids, term.id
+        assert term.id not in lex.parents(term.id), term.id
+
+
 def test_nearest_finds_misspellings(lex: Lexicon) -> None:
     best = lex.nearest("Kubernets")
     assert best[0][0].id == "skill:kubernetes"
