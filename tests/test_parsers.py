@@ -565,6 +565,51 @@ def test_docx_bad_xml_is_corrupt() -> None:
     )
 
 
+_W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _docx_with_document(xml: bytes) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", xml)
+    return buffer.getvalue()
+
+
+def test_docx_deep_nesting_is_unsafe() -> None:
+    depth = 3000
+    body = (
+        "<w:tbl><w:tr><w:tc>" * depth
+        + "<w:p><w:r><w:t>x</w:t></w:r></w:p>"
+        + "</w:tc></w:tr></w:tbl>" * depth
+    )
+    xml = f"<w:document {_W_NS}><w:body>{body}</w:body></w:document>"
+    with pytest.raises(UnsafeDocumentError, match="nests its XML too deeply"):
+        load_document(_docx_with_document(xml.encode()))
+
+
+def test_docx_utf16_entities_are_unsafe() -> None:
+    xml = (
+        '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x [<!ENTITY a "b">]>'
+        f"<w:document {_W_NS}><w:body><w:p><w:r><w:t>&a;</w:t></w:r></w:p>"
+        "</w:body></w:document>"
+    )
+    with pytest.raises(UnsafeDocumentError, match="declares a DTD or XML entities"):
+        load_document(_docx_with_document(xml.encode("utf-16")))
+
+
+def test_docx_minimal_package_reads() -> None:
+    xml = (
+        f"<w:document {_W_NS}><w:body><w:p><w:r><w:t>Data</w:t></w:r><w:r><w:tab/>"
+        "<w:t>Analyst</w:t><w:br/><w:t>Columbus</w:t></w:r></w:p>"
+        "<w:p><w:r><w:delText>deleted</w:delText><w:instrText>HYPERLINK x"
+        "</w:instrText></w:r></w:p></w:body></w:document>"
+    )
+    assert load_document(_docx_with_document(xml.encode())).text == (
+        "Data Analyst\nColumbus"
+    )
+
+
 def test_image_only_pdf_names_ocr() -> None:
     with pytest.raises(ImageOnlyDocumentError, match="OCR it first"):
         load_document((FIXTURES / "image_only.pdf").read_bytes())

@@ -189,7 +189,11 @@ class _Reader:
 
 
 def _parse_xml(data: bytes, member: str, name: str) -> ET.Element:
-    if _UNSAFE_XML.search(data[:65536]) or _UNSAFE_XML.search(data):
+    probe = data
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:200]:
+        # UTF-16 XML: check the decoded text too.
+        probe = data.decode("utf-16", errors="replace").encode("utf-8", "replace")
+    if _UNSAFE_XML.search(probe):
         msg = (
             f"DOCX {_short(name)} declares a DTD or XML entities in {member!r}, "
             "which Word never writes (an XML entity or XXE attack). Open and re-save "
@@ -406,8 +410,16 @@ def parse_docx(data: bytes, *, name: str) -> tuple[str, tuple[str, ...]]:
         headers, footers = _related_parts(archive, body, name)
         styles = _list_styles(archive, name)
         seen: set[str] = set()
-        lines = _part_lines(archive, headers, name, seen, styles)
-        lines.extend(_Reader(styles).blocks(body))
-        lines.append("")
-        lines.extend(_part_lines(archive, footers, name, seen, styles))
+        try:
+            lines = _part_lines(archive, headers, name, seen, styles)
+            lines.extend(_Reader(styles).blocks(body))
+            lines.append("")
+            lines.extend(_part_lines(archive, footers, name, seen, styles))
+        except RecursionError as exc:
+            msg = (
+                f"DOCX {_short(name)} nests its XML too deeply to read (built to "
+                "exhaust the parser?). Re-save it in a word processor or pass its "
+                "text directly."
+            )
+            raise UnsafeDocumentError(msg, source=name, format="docx") from exc
     return "\n".join(lines), ()

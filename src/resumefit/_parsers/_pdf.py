@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import logging
 import statistics
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -320,6 +321,17 @@ def _too_many_pages(
     return DocumentTooLargeError(msg)
 
 
+def _quiet_pdfminer() -> None:
+    """Stop pdfminer's font warnings reaching stderr via logging's last resort.
+
+    A NullHandler on the "pdfminer" logger only matters when the application
+    configured no logging; records still propagate to any handlers it did set.
+    """
+    logger = logging.getLogger("pdfminer")
+    if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+        logger.addHandler(logging.NullHandler())
+
+
 def parse_pdf(data: bytes, *, name: str, max_pages: int = 50) -> PdfResult:
     """Extract a PDF's text in reading order (column by column).
 
@@ -338,6 +350,7 @@ def parse_pdf(data: bytes, *, name: str, max_pages: int = 50) -> PdfResult:
         CorruptDocumentError: Truncated or malformed.
         DocumentTooLargeError: More than ``max_pages`` pages.
     """
+    _quiet_pdfminer()
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import (
