@@ -143,6 +143,7 @@ def default_graph() -> FakeGraph:
         FakeTerm("skill:excel", "Excel"),
         FakeTerm("skill:communication", "communication", (), (), True),
         FakeTerm("skill:leadership", "leadership", (), (), True),
+        FakeTerm("skill:critical", "Critical thinking", ("Decision making",), (), True),
     ):
         g.add(term)
     return g
@@ -936,3 +937,23 @@ def test_index_is_reusable_and_results_are_deterministic(full):
         posting, index_resume(full, as_of=AS_OF), skills=GRAPH, config=CFG
     )
     assert first == second == fresh
+
+
+@pytest.mark.parametrize(
+    ("asked", "status", "credit", "match_kind"),
+    [
+        pytest.param("Decision making", "partial", 0.5, "alias", id="loose-alias"),
+        pytest.param("Critical thinking", "met", 1.0, "exact", id="canonical"),
+    ],
+)
+def test_loose_alias_is_only_partial(asked, status, credit, match_kind):
+    text = "EXPERIENCE\nNurse, Mercy\n- Applied critical thinking in triage.\n"
+    resume = make_resume(text, [R("Nurse, Mercy", (2019, 1), current=True)])
+    a = assess(resume, {"text": asked, "kind": "soft_skill"})
+    assert (a.status, a.credit, a.match_kind) == (status, credit, match_kind)
+    assert a.evidence[0].text == "Applied critical thinking in triage."
+    if status == "partial":
+        assert a.reason == (
+            "The resume shows 'critical thinking' in a dated role, which the "
+            "lexicon relates to Critical thinking (partial credit)."
+        )

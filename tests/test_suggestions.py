@@ -153,3 +153,24 @@ def test_met_in_recent_role_needs_no_suggestion():
     assessments = assess_qualifications(posting, idx, skills=GRAPH, config=CFG)
     assert suggest_tailoring(assessments, posting, idx, skills=GRAPH, config=CFG) == ()
     assert find_gaps(assessments, posting, idx, config=CFG) == ()
+
+
+def test_loose_alias_suggestion_does_not_rename():
+    resume = make_resume(
+        "EXPERIENCE\nNurse, Mercy\n- Applied critical thinking in triage.\n",
+        [R("Nurse, Mercy", (2019, 1), current=True)],
+    )
+    posting = make_posting([{"text": "Decision making", "kind": "soft_skill"}])
+    idx = index_resume(resume, as_of=AS_OF)
+    assessments = assess_qualifications(posting, idx, skills=GRAPH, config=CFG)
+    (s,) = suggest_tailoring(assessments, posting, idx, skills=GRAPH, config=CFG)
+    assert (s.kind, s.resume_text, s.impact) == (
+        "use_posting_term",
+        "critical thinking",
+        50.0,
+    )
+    assert s.message == (
+        "Your resume shows 'critical thinking', which is related to 'Decision "
+        "making' but not the same. If you have Decision making experience, show it "
+        "in those words in a role bullet; do not rename what you did."
+    )

@@ -68,6 +68,7 @@ __all__ = [
     "evidence_strength",
     "format_years",
     "index_resume",
+    "is_loose_alias",
     "merged_years",
 ]
 
@@ -753,12 +754,16 @@ def _match_skill(
     """Match one asked skill: exact or alias, else near name or implied."""
     ev = idx.skills_by_id.get(asked.skill_id) if asked.skill_id else None
     if ev is not None and ev.mentions:
-        strength, evidence = _mention_evidence(idx, ev.mentions, cfg)
+        # Judge an alias against the posting's own words: a lexicon that files
+        # "Decision Making" under "Critical thinking" must not let a resume's
+        # "Critical Thinking" pass as decision making.
+        close = [
+            m for m in ev.mentions if not is_loose_alias(m.surface, asked.surface, cfg)
+        ]
+        strength, evidence = _mention_evidence(idx, close or ev.mentions, cfg)
         wanted = {asked.surface.lower(), asked.name.lower()}
-        is_alias = not any(m.surface.lower() in wanted for m in ev.mentions)
-        if is_alias and all(
-            _is_loose_alias(m.surface, wanted, cfg) for m in ev.mentions
-        ):
+        is_alias = not any(m.surface.lower() in wanted for m in close)
+        if not close:
             return _Hit(
                 "partial",
                 strength * cfg.loose_alias_factor,
@@ -778,7 +783,7 @@ def _match_skill(
                 evidence,
                 asked.name,
                 (ev.skill_id,),
-                ev.mentions[0].surface,
+                close[0].surface,
             )
         return _Hit(
             "met",
@@ -877,24 +882,31 @@ def _squash(name: str) -> str:
     return _NON_LETTERS_RE.sub("", name.lower())
 
 
-def _is_loose_alias(surface: str, names: Iterable[str], cfg: ScoringConfig) -> bool:
-    """True when ``surface`` is a synonym in name only: no shared word, no acronym.
+def is_loose_alias(surface: str, asked: str, cfg: ScoringConfig) -> bool:
+    """True when ``surface`` names ``asked`` in name only: no shared word, no acronym.
 
     Broad lexicons list related phrases as aliases ("Desktop Support" for
     "Customer Service"); a recruiter would not accept those as the skill.
+
+    Args:
+        surface: How the resume writes it.
+        asked: How the posting writes it.
+        cfg: Scoring configuration (``loose_alias_ratio``).
+
+    Returns:
+        True for a loose alias (partial credit), False for a real synonym.
     """
     from rapidfuzz import fuzz
 
-    said = surface.lower()
-    for name in names:
-        short = min(said, name, key=len)
-        if " " not in short and len(short) <= _MAX_ACRONYM_CHARS + 1:
-            return False  # an abbreviation: JS, k8s, GCP, Golang/Go
-        if set(_stems(said)) & set(_stems(name)):
-            return False
-        if fuzz.ratio(said, name) >= cfg.loose_alias_ratio * 100:
-            return False
-    return True
+    said, name = surface.lower(), asked.lower()
+    if said == name:
+        return False
+    short = min(said, name, key=len)
+    if " " not in short and len(short) <= _MAX_ACRONYM_CHARS + 1:
+        return False  # an abbreviation: JS, k8s, GCP, Golang/Go
+    if set(_stems(said)) & set(_stems(name)):
+        return False
+    return fuzz.ratio(said, name) < cfg.loose_alias_ratio * 100
 
 
 def _describe(hit: _Hit, idx: ResumeIndex, cfg: ScoringConfig) -> str:

@@ -34,6 +34,7 @@ from resumefit.matching import (
     SkillGraph,
     evidence_strength,
     format_years,
+    is_loose_alias,
 )
 from resumefit.schema import (
     Assessment,
@@ -176,10 +177,30 @@ def _term_drafts(
     for m in q.skill_mentions:
         ev = idx.skills_by_id.get(m.skill_id)
         if ev is not None and ev.mentions:
-            wanted = {m.surface.lower(), m.name.lower()}
-            if any(x.surface.lower() in wanted for x in ev.mentions):
+            close = [
+                x for x in ev.mentions if not is_loose_alias(x.surface, m.surface, cfg)
+            ]
+            if not close:
+                said = ev.mentions[0]
+                drafts.append(
+                    _Draft(
+                        "use_posting_term",
+                        f"Your resume shows '{said.surface}', which is related to "
+                        f"'{m.surface}' but not the same. If you have "
+                        f"{m.surface} experience, show it in those words in a role "
+                        "bullet; do not rename what you did.",
+                        said.span,
+                        "met",
+                        min(a.credit / cfg.loose_alias_factor, 1.0)
+                        if cfg.loose_alias_factor
+                        else 1.0,
+                    )
+                )
                 continue
-            said = ev.mentions[0]
+            wanted = {m.surface.lower(), m.name.lower()}
+            if any(x.surface.lower() in wanted for x in close):
+                continue
+            said = close[0]
             drafts.append(
                 _Draft(
                     "use_posting_term",
