@@ -417,7 +417,8 @@ def main(argv: list[str] | None = None) -> int:
     n_curated = len(builder.terms)
     n_onet = load_onet(builder, curated)
     n_esco = load_esco(builder)
-    records = finish(builder, curated["version"], set(curated["generic"]))
+    generic = {norm(g) for g in curated["generic"]}
+    records = finish(builder, curated["version"], generic)
     lines = [json.dumps(r, ensure_ascii=False, sort_keys=False) for r in records]
     args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
     sys.stdout.write(

@@ -24,7 +24,15 @@ How matching works (see ``find_skills``):
   "language", "developer", "spreadsheets"), or a skills-list line ("Languages: …").
   Verb uses ("excel at", "Excel in") and labels ("Plan C", "C-suite", "grade C")
   are rejected.
+- *Generic forms* (everyday words such as "research", "design", "sales",
+  "development") count only in a skill context: a cue ("experience in", "strong
+  … skills"), a neighbouring skill in a list, a comma-list item, a short bullet
+  line or a skills line. "Software Engineer" or "Development Center" never count.
 - Multi-word forms also match their plural ("data pipelines" for "data pipeline").
+
+Aliases are synonyms; related tools are separate terms linked by ``parents``
+(Illustrator -> Adobe Creative Cloud -> Graphic design), so a resume naming one
+tool does not satisfy a posting naming its sibling.
 """
 
 from __future__ import annotations
