@@ -157,6 +157,7 @@ _TECH_AFTER = frozenset(
         "cookbooks",
         "manifests",
         "playbooks",
+        "charts",
     }
 )
 _OF_CUES = frozenset(
@@ -296,6 +297,14 @@ _GENERIC_AFTER = frozenset(
         "competencies",
         "competency",
         ":",
+    }
+)
+_DEGREE_WORDS = frozenset(
+    {
+        *("bachelor", "bachelors", "master", "masters", "associate", "associates"),
+        *("doctor", "doctorate", "diploma", "certificate", "degree", "degrees"),
+        *("school", "college", "university", "department", "faculty", "institute"),
+        *("ministry", "office", "bureau", "division", "academy", "society"),
     }
 )
 _GENERIC_SHORT_LINE = 8  # a bullet line of at most this many words is a list item
@@ -883,6 +892,13 @@ class Lexicon:
         """True when an everyday word is used as a skill (cue, list line)."""
         after = atoms[cand.last + 1].low if cand.last + 1 < len(atoms) else ""
         if after in _GENERIC_NOT_BEFORE:
+            return False
+        # "Bachelor of Science", "Department of Engineering": a name, not a skill.
+        if (
+            cand.first >= 2
+            and atoms[cand.first - 1].low == "of"
+            and atoms[cand.first - 2].low in _DEGREE_WORDS
+        ):
             return False
         if after in _GENERIC_AFTER:
             return True
