@@ -379,3 +379,18 @@ def test_prose_after_metadata_field_starts_new_section() -> None:
     )
     sections = structure_posting(text).sections
     assert [s.kind for s in sections] == ["application", "other"]
+
+
+def test_run_on_split_not_after_glue_words() -> None:
+    text = (
+        "Requirements\n\n"
+        "Bachelor's or Master's Degree in Geology or a closely related field with "
+        "Strong field skills and a valid driving license for the whole region "
+        "Experience with ArcGIS and field mapping in remote areas for long periods\n"
+    )
+    items = structure_posting(text).sections[0].items
+    assert [i.text for i in items] == [
+        "Bachelor's or Master's Degree in Geology or a closely related field with "
+        "Strong field skills and a valid driving license for the whole region",
+        "Experience with ArcGIS and field mapping in remote areas for long periods",
+    ]

@@ -227,7 +227,10 @@ _RUN_ON_RE = re.compile(
     r"(?<=[a-z0-9)\]])\s+(?=(?:Experience|Expertise|Understanding|Knowledge|Familiarity"
     r"|Ability|Strong|Excellent|Proven|Demonstrated|Bachelor|Master|Proficiency|Proficient"
     r"|Good|Hands[- ]on|Working knowledge|Solid|Deep|Advanced|Minimum|Prior|High"
-    r"|Effective|Outstanding|Exceptional|Degree|Must)\b)"
+    r"|Effective|Outstanding|Exceptional|Must)\b)"
+)
+_RUN_ON_GLUE = frozenset(
+    "a an and or of in with the to for as at by on very highly plus nor".split()
 )
 _RUN_ON_MIN = 200
 
@@ -742,6 +745,9 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         if cut_end - previous > _RUN_ON_MIN:
             piece = text[previous:cut_end]
             for match in _RUN_ON_RE.finditer(piece):
+                before = piece[: match.start()].split()
+                if before and before[-1].lower() in _RUN_ON_GLUE:
+                    continue  # "Bachelor's or Master's", "with Strong ..."
                 cuts.append((previous + match.start(), previous + match.end()))
         previous = cut_end
     cuts.sort()
