@@ -230,7 +230,26 @@ _RUN_ON_RE = re.compile(
     r"|Effective|Outstanding|Exceptional|Must)\b)"
 )
 _RUN_ON_GLUE = frozenset(
-    "a an and or of in with the to for as at by on very highly plus nor".split()
+    [
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "in",
+        "with",
+        "the",
+        "to",
+        "for",
+        "as",
+        "at",
+        "by",
+        "on",
+        "very",
+        "highly",
+        "plus",
+        "nor",
+    ]
 )
 _RUN_ON_MIN = 200
 
