@@ -462,6 +462,49 @@ DEGREE_ROWS: list[
         False,
         True,
     ),
+    (
+        "MS or greater in statistics or a related discipline",
+        [("master", "MS", 0)],
+        ("Statistics",),
+        True,
+        False,
+    ),
+    (
+        "Bachelor's degree (BS) in Chemistry",
+        [("bachelor", "Bachelor's degree", 0), ("bachelor", "BS", 19)],
+        ("Chemistry",),
+        False,
+        False,
+    ),
+    (
+        "BS, Computer Science, Lakeside University",
+        [("bachelor", "BS", 0)],
+        (),
+        False,
+        False,
+    ),
+    ("JD or equivalent degree", [("doctorate", "JD", 0)], (), True, False),
+    (
+        "Juris Doctor degree",
+        [("doctorate", "Juris Doctor degree", 0)],
+        (),
+        False,
+        False,
+    ),
+    (
+        "A-levels in Maths and Physics",
+        [("high_school", "A-levels", 0)],
+        ("Maths", "Physics"),
+        False,
+        False,
+    ),
+    (
+        "High school or GED",
+        [("high_school", "High school", 0), ("high_school", "GED", 15)],
+        (),
+        False,
+        False,
+    ),
 ]
 
 DEGREE_NEGATIVE = [
@@ -475,6 +518,15 @@ DEGREE_NEGATIVE = [
     "Master the art of negotiation",
     "Sales Associate with a can-do attitude",
     "Works with MS Teams and SharePoint",
+    "Graduated from Lakeside High School in 2010",
+    "Taught high school students algebra",
+    "Projects in FL, MA, and MD",
+    "Maintained an AS/400 inventory system",
+    "ICP, AA and GFLAA instruments",
+    "Oracle JD Edwards rollout",
+    "Insurance producer registered in MA\nCommercial lending",
+    "A level-headed nurse under pressure",
+    "MS/HS language arts teacher",
 ]
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from resumefit.schema import DegreeLevel, Span
 
@@ -63,6 +64,7 @@ _WORD_PATTERNS: tuple[tuple[str, DegreeLevel], ...] = (
         "doctorate",
     ),
     (r"\bterminal\s+degree\b", "doctorate"),
+    (r"\bjuris\s+doctor(?:ate)?(?:\s+degree)?\b", "doctorate"),
     # master
     (
         r"\bmaster" + _AP + r"?s?" + _AP + r"?\s+of\s+"
@@ -122,15 +124,28 @@ _WORD_PATTERNS: tuple[tuple[str, DegreeLevel], ...] = (
     (r"\bfoundation\s+degree\b", "associate"),
     # high school
     (
-        r"\bhigh[- ]school(?:\s+(?:diploma|degree|education|graduate|equivalent|"
-        r"certificate))?\b",
+        r"\bhigh[- ]school\s+(?:diploma|degree|education|graduate|equivalent|"
+        r"certificate|completion)\b",
+        "high_school",
+    ),
+    # Bare "high school" only as a requirement, not as a school's name
+    # ("Lakeside High School", filtered in _raw_mentions) or a setting
+    # ("high school students").
+    (
+        r"\bhigh[- ]school\b(?!\s+(?:students?|teachers?|principals?|level|"
+        r"years?|renovation|math|english|science|sports|football|basketball|"
+        r"team|counselor|program|class(?:es)?|senior|junior|freshm[ae]n|"
+        r"sophomores?|campus|district|athletics|band|youth|kids|age|aged)\b|"
+        r"\s+(?-i:[A-Z][a-z]))",
         "high_school",
     ),
     (
-        r"\bsecondary\s+(?:school|education)(?:\s+(?:diploma|certificate))?\b",
+        r"\bsecondary\s+(?:school|education)\s+(?:diploma|certificate|"
+        r"leaving|qualification)s?\b"
+        r"|\b(?:complet\w*|finished|minimum(?:\s+of)?|at\s+least)\s+(?:a\s+)?"
+        r"secondary\s+(?:school|education)\b",
         "high_school",
     ),
-    (r"\bA[- ]levels?\b", "high_school"),
     (r"\bGCSEs?\b|\bONC\b|\bNVQs?(?:\s+level\s+[1-3])?\b", "high_school"),
     (r"\bNVQ\s+level\s+[45]\b", "associate"),
 )
@@ -156,7 +171,7 @@ _ABBREV_SAFE: tuple[tuple[str, DegreeLevel], ...] = (
         "bachelor",
     ),
     (r"A\.A\.S\.|AAS|A\.A\.|A\.S\.|HND|HNC", "associate"),
-    (r"GED|HSD", "high_school"),
+    (r"GED|HSD|A[- ]?[Ll]evels?(?!-)|A[- ]LEVELS?", "high_school"),
 )
 _ABBREV_AMBIGUOUS: tuple[tuple[str, DegreeLevel], ...] = (
     (r"JD|MD", "doctorate"),
@@ -171,25 +186,49 @@ _NOT_DEGREE_AFTER = re.compile(
     r"Teams|Outlook|Dynamics|Windows|SharePoint|Share\s?Point|Azure|365|Suite|"
     r"Paint|Publisher|Exchange|DOS|Navision|CRM|Power\s?BI|Server|Edge|Stack|"
     r"Forms|Flow|OneNote|Intune|Fabric|Entra|Defender|Sentinel)\b"
-)
-_DEGREE_TAIL = re.compile(
-    r"(?:\s*(?:degree|diploma|in\b|of\b|or\b|and\b|/|,|;|\(|\)|required|preferred|"
-    r"program|candidate|student|level|from|with|plus|\+|holder|graduate|"
-    r"equivalent|ideally|desired|strongly)|\s*[.:]?\s*$|\s*\.\s)",
-    re.IGNORECASE,
+    r"|\s*[-/]?\s*\d{3}|/\s*(?:HS|ES|JH)\b|\s*Edwards\b"
 )
 _LEVEL_WORD = (
-    r"(?:BA|BS|MS|MA|MBA|PhD|Ph\.D\.|JD|MD|AA|AS|AAS|BSc|MSc|B\.S\.|M\.S\.|B\.A\.|"
-    r"M\.A\.|bachelor|master|doctorate|degree)"
+    r"(?:BA|BS|MS|MA|MBA|PhD|Ph\.D\.|JD|MD|DO|AA|AS|AAS|BSc|MSc|B\.S\.|M\.S\.|"
+    r"B\.A\.|M\.A\.|[Bb]achelor|[Mm]aster|[Dd]octorate|[Dd]egree)"
+)
+# What may follow an ambiguous abbreviation for it to read as a degree: a degree
+# word, a field ("BS in Biology", "BS, Computer Science"), a requirement cue, the
+# end of the line, or another degree ("BS, MS, or PhD").
+_DEGREE_TAIL = re.compile(
+    r"(?:\s*(?:degree|diploma|required|preferred|program|candidate|student|"
+    r"holder|graduate|equivalent|ideally|desired|strongly|from|level|plus)\b"
+    r"|\s+(?:in|of)\s+(?:[A-Z]|a\b|an\b|the\b|related|relevant|\w+\s+(?:field|"
+    r"discipline))"
+    r"|\s*,?\s*(?:or|and|and/or)\s+(?:an?\s+)?(?:equivalent|other|higher|advanced|"
+    r"similar|comparable|foreign|greater|above|better)\b"
+    r"|\s*\(|\s*,\s*[A-Z][a-z]|\s*[.:;]?\s*(?:$|\n)|\s*\.\s"
+    r"|\s*(?:/|,|or|and|and/or|,\s*or|,\s*and)\s*(?:an?\s+)?" + _LEVEL_WORD + r"\b"
+    r"|\s+(?:with|and|\+)\s+(?:\d|at\s+least|a\s+minimum|minimum|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten))",
 )
 _DEGREE_HEAD = re.compile(
     r"(?:" + _LEVEL_WORD + r"\s*(?:/|or|and|,|and/or)\s*"
     r"|\b(?:an?|with\s+an?|hold\s+an?|holds\s+an?|earned\s+an?|completed\s+an?)\s+"
-    r"|\b(?:degree|degrees|diploma|education|qualification)\s*[:(\-–]\s*)$",
+    r"|\b(?:degree|degrees|diploma|education|qualification)\s*[:(\-–]\s*"
+    r"|\b(?:arts|sciences?|engineering|administration|laws?|medicine|doctorate|"
+    r"bachelor['’]?s?|master['’]?s?|associate['’]?s?)\s*\(\s*)$",
     re.IGNORECASE,
 )
 # "Boston, MA" / "Bethesda, MD 20814": a US state after a city.
 _STATE_BEFORE = re.compile(r"[A-Z][a-z]+,\s*$")
+# "FL, MA, and MD": a list of US states.
+_US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|MA|MD|ME|MI|MN|MS|MO|MT|"
+    "NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
+)
+_STATE_NEIGHBOUR_BEFORE = re.compile(
+    r"\b(?!(?:MA|MD|MS|ME)\b)(?:" + _US_STATES + r")\s*(?:,|and|&|/)"
+    r"(?:\s*(?:and\s+)?[A-Z]{2}\s*,)*\s*(?:and\s+|&\s*)?$"
+)
+_STATE_NEIGHBOUR_AFTER = re.compile(
+    r"\s*(?:,|and|&|/)\s*(?:and\s+)?(?!(?:MA|MD|MS|ME)\b)(?:" + _US_STATES + r")\b"
+)
 
 _COMPILED: tuple[tuple[re.Pattern[str], DegreeLevel, bool], ...] = (
     *((re.compile(p, re.IGNORECASE), lvl, False) for p, lvl in _WORD_PATTERNS),
@@ -248,7 +287,8 @@ _EQUIVALENT_EXPERIENCE = re.compile(
 _OR_WORD = re.compile(r"\b(?:or|and/or|in\s+lieu|substitut)", re.IGNORECASE)
 
 _FIELD_INTRO = re.compile(
-    r"\s*(?:degree|diploma)?s?\s*(?:\([^)]{0,20}\)\s*)?"
+    r"\s*\)?\s*(?:degree|diploma)?s?\s*(?:\([^)]{0,20}\)\s*)?"
+    r"(?:,?\s*or\s+(?:greater|higher|above|better|equivalent)\s+)?"
     r"(?:(?:in|of|with\s+a\s+(?:major|concentration|focus)\s+in|majoring\s+in|"
     r"focused\s+on|concentration\s+in)\s+)",
     re.IGNORECASE,
@@ -282,6 +322,13 @@ def _has_degree_context(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 40) : start]
     if _STATE_BEFORE.search(before) and not re.match(r"\s*(?:degree|in)\b", after):
+        return False
+    if _STATE_NEIGHBOUR_BEFORE.search(before) or _STATE_NEIGHBOUR_AFTER.match(after):
+        return False
+    # "registered in MA", "based in MD": a place, unless a degree tail follows.
+    if re.search(r"\b(?:in|from|at|near)\s+$", before) and not re.match(
+        r"\s*(?:degree|diploma|in\s+[A-Z]|program)", after
+    ):
         return False
     surface = text[start:end]
     if surface.endswith(("degree", "degrees", "diploma")):
@@ -324,12 +371,53 @@ def _fields_after(text: str, pos: int) -> tuple[str, ...]:
     return tuple(fields)
 
 
+_NAME_WORD_BEFORE = re.compile(r"(?:^|[^\w])([A-Z][\w.'&-]*)[ \t]+$")
+_NOT_NAME_WORDS = frozenset(
+    {
+        "A",
+        "An",
+        "And",
+        "Or",
+        "Required",
+        "Minimum",
+        "Education",
+        "Diploma",
+        "Of",
+        "With",
+        "Completed",
+        "Graduated",
+        "Some",
+        "Any",
+        "The",
+        "In",
+        "Plus",
+        "EDUCATION",
+        "Highest",
+        "Level",
+        "Preferred",
+        "Must",
+        "Have",
+        "Be",
+    }
+)
+
+
+def _is_school_name(text: str, start: int, end: int) -> bool:
+    """Whether a bare "High School" is part of a name ("Lakeside High School")."""
+    if text[start:end].lower().replace("-", " ") != "high school":
+        return False
+    match = _NAME_WORD_BEFORE.search(text[max(0, start - 40) : start])
+    return match is not None and match.group(1) not in _NOT_NAME_WORDS
+
+
 def _raw_mentions(text: str) -> list[tuple[int, int, DegreeLevel]]:
     found: list[tuple[int, int, DegreeLevel]] = []
     for pattern, level, ambiguous in _COMPILED:
         for match in pattern.finditer(text):
             start, end = match.span()
             if ambiguous and not _has_degree_context(text, start, end):
+                continue
+            if _is_school_name(text, start, end):
                 continue
             found.append((start, end, level))
     for match in _BARE_DEGREE.finditer(text):
@@ -389,9 +477,25 @@ def find_degrees(text: str) -> list[DegreeMention]:
         ...     "BS in Computer Science or related field; MS preferred")]
         [('bachelor', 'BS', ('Computer Science',)), ('master', 'MS', ())]
     """
+    return list(_find_degrees(text))
+
+
+# Every degree pattern needs one of these; most texts have none and skip the rest.
+_TRIGGER = re.compile(
+    r"(?i:degree|bachelor|baccalaureate|master|doctor|diploma|school|graduate|"
+    r"associate|level|juris|educated|secondary|foundation|GCSE|NVQ|ONC|ph\s?\.?\s?d)"
+    r"|(?<![A-Za-z])(?:[ABMDJLHG]|Ph|Pharm|Psy|Ed|LL)\s?\.?\s?[A-Z]"
+)
+
+
+@lru_cache(maxsize=4096)
+def _find_degrees(text: str) -> tuple[DegreeMention, ...]:
+    """Cached body of find_degrees: extractors ask about the same item twice."""
+    if _TRIGGER.search(text) is None:
+        return ()
     raw = _raw_mentions(text)
     if not raw:
-        return []
+        return ()
     # Group mentions joined only by connectors.
     groups: list[list[tuple[int, int, DegreeLevel]]] = []
     for mention in raw:
@@ -438,4 +542,4 @@ def find_degrees(text: str) -> list[DegreeMention]:
                     accepts_equivalent_experience=equivalent,
                 )
             )
-    return out
+    return tuple(out)

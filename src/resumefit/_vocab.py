@@ -12,6 +12,7 @@ live in ``_years``, ``_degrees`` and ``_credentials``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from resumefit._credentials import CredentialKind, CredentialMention, find_credentials
 from resumefit._degrees import DegreeMention, find_degrees
@@ -202,6 +203,12 @@ def find_languages(text: str) -> list[tuple[str, Span]]:
         >>> find_languages("Fluent in French; bilingual (English/Spanish) a plus")
         [('French', (10, 16)), ('English', (29, 36)), ('Spanish', (37, 44))]
     """
+    return list(_find_languages(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_languages(text: str) -> tuple[tuple[str, Span], ...]:
+    """Cached body of find_languages."""
     out: list[tuple[str, Span]] = []
     for match in _LANGUAGE_PATTERN.finditer(text):
         start, end = match.span()
@@ -216,7 +223,7 @@ def find_languages(text: str) -> list[tuple[str, Span]]:
         ):
             continue
         out.append((_LANGUAGES[match.group(0)], (start, end)))
-    return out
+    return tuple(out)
 
 
 # ------------------------------------------------------------------ authorization

@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from resumefit._degrees import DegreeMention, find_degrees
 from resumefit.schema import DegreeLevel, Span
@@ -487,6 +488,18 @@ def parse_years(text: str) -> YearsInfo | None:
         >>> info.min_years, [(f.min_years, f.subject) for f in info.figures]
         (2.0, [(5.0, 'Python'), (2.0, 'Go')])
     """
+    return _parse_years(text)
+
+
+# Every figure needs a unit word; most texts have none and skip the rest.
+_TRIGGER = re.compile(r"years?|yrs?\b|months?|\bmos?\b|decades?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _parse_years(text: str) -> YearsInfo | None:
+    """Cached body of parse_years (results are immutable)."""
+    if _TRIGGER.search(text) is None:
+        return None
     figures = _explicit_figures(text)
     # Keep the longest of overlapping figures (a labelled figure and a bare one).
     figures.sort(key=lambda f: (f.span[0], -(f.span[1] - f.span[0])))
