@@ -132,7 +132,12 @@ _NEG_BEFORE = re.compile(
     r"following|coming|recent|the|this|that|each|"
     r"than\s+once|for\s+the\s+next|in\s+the\s+last)\s*$"
     r"|[$€£]\s?[\d,.]+[kK]?\s*(?:per|a|an)?\s*$|\d\s*(?:x|times)\s*$"
-    r"|\b(?:months?|years?|weeks?)\s+(?:to|through|until|-|–)\s*$)",
+    r"|\b(?:months?|years?|weeks?)\s+(?:to|through|until|-|–)\s*$"
+    # Time to be spent somewhere, not experience: "be onsite for 4-6 months".
+    r"|\b(?:onsite|on-site|on\s+site|available|deployed|relocate|travel(?:ing)?|"
+    r"commit(?:ted)?(?:\s+to)?|contract|assignment|duration|lasting|probation"
+    r"(?:ary)?(?:\s+period)?(?:\s+of)?|stay|remain)\s+(?:for\s+)?(?:a\s+)?"
+    r"(?:(?:minimum|period|total)\s+of\s+)?$)",
     re.IGNORECASE,
 )
 _NEG_AFTER = re.compile(
