@@ -6,8 +6,10 @@ canonical name, the surface as written and where it starts.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import given
@@ -579,3 +581,25 @@ def test_find_skills_spans_index_text_and_never_overlap(text: str) -> None:
 def test_find_skills_never_raises_on_any_text(text: str) -> None:
     mentions = Lexicon.default().find_skills_in_text(text)
     assert all(text[m.span[0] : m.span[1]] == m.surface for m in mentions)
+
+
+# -------------------------------------------------------------- corpus regression
+
+
+def _evaluation_module() -> ModuleType:
+    path = Path(__file__).resolve().parents[1] / "models" / "evaluate_skills.py"
+    spec = importlib.util.spec_from_file_location("evaluate_skills", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.corpus
+def test_lexicon_corpus_metrics_do_not_regress(corpus: Path, lex: Lexicon) -> None:
+    # Regression guards a little under the measured values (models/evaluate_skills.py
+    # prints them; the targets are 0.95 and 0.80, not yet met).
+    evaluation = _evaluation_module()
+    assert evaluation.eval_rjdb(lex)["recall"] >= 0.72
+    assert evaluation.eval_skillspan(lex)["precision_any"] >= 0.67

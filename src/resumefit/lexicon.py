@@ -375,26 +375,27 @@ def atomize(text: str) -> list[str]:
 
 
 def _scan_atoms(text: str) -> list[_Atom]:
-    raw = [(m.start(), m.end(), m.group()) for m in _ATOM_RE.finditer(text)]
     atoms: list[_Atom] = []
-    n = len(raw)
-    skip_next_hyphen_flag = False
-    for k, (start, end, value) in enumerate(raw):
+    append = atoms.append
+    n = len(text)
+    hyphen_before = False
+    for match in _ATOM_RE.finditer(text):
+        start, end = match.span()
+        value = match.group()
         if (
             value in _HYPHENS
-            and 0 < k < n - 1
-            and raw[k - 1][1] == start
-            and raw[k + 1][0] == end
-            and raw[k - 1][2][0].isalnum()
-            and raw[k + 1][2][0].isalnum()
+            and start > 0
+            and end < n
+            and text[start - 1].isalnum()
+            and text[end].isalnum()
+            and atoms
         ):
-            if atoms:
-                prev = atoms[-1]
-                atoms[-1] = prev._replace(hyph_after=True)
-            skip_next_hyphen_flag = True
+            # A hyphen inside a word ("problem-solving") is dropped.
+            atoms[-1] = atoms[-1]._replace(hyph_after=True)
+            hyphen_before = True
             continue
-        atoms.append(_Atom(start, end, value.lower(), skip_next_hyphen_flag, False))
-        skip_next_hyphen_flag = False
+        append(_Atom(start, end, value.lower(), hyphen_before, False))
+        hyphen_before = False
     return atoms
 
 
