@@ -957,3 +957,38 @@ def test_loose_alias_is_only_partial(asked, status, credit, match_kind):
             "The resume shows 'critical thinking' in a dated role, which the "
             "lexicon relates to Critical thinking (partial credit)."
         )
+
+
+@pytest.mark.parametrize(
+    ("row", "status", "match_kind", "evidence"),
+    [
+        pytest.param(
+            {"text": "Windows servers", "skills": ("Windows",), "skill_mentions": ()},
+            "met",
+            "exact",
+            "Kept Windows servers patched.",
+            id="name-unknown-to-lexicon-written-in-resume",
+        ),
+        pytest.param(
+            {"text": "Tensorflow2", "skills": ("Tensorflow2",), "skill_mentions": ()},
+            "met",
+            "fuzzy",
+            "Airflow, TensorFlow 2, Spark",
+            id="name-near-a-lexicon-skill",
+        ),
+        pytest.param(
+            {"text": "Python and IGMP"},
+            "partial",
+            "exact",
+            "Built ETL jobs in Python and Postgres for billing.",
+            id="acronym-unknown-to-lexicon-counts",
+        ),
+    ],
+)
+def test_skills_outside_the_lexicon(base, row, status, match_kind, evidence):
+    a = assess(base, row)
+    assert (a.status, a.match_kind, a.evidence[0].text) == (
+        status,
+        match_kind,
+        evidence,
+    )

@@ -199,3 +199,23 @@ def test_unknown_items_do_not_change_the_score(draft, rows):
 @given(resume_drafts, posting_rows)
 def test_case_and_whitespace_do_not_change_the_score(draft, rows):
     assert run(render(draft), rows)[2] == run(render(draft, shout=True), rows)[2]
+
+
+@settings(max_examples=60, deadline=None)
+@given(resume_drafts, posting_rows)
+def test_gap_impact_equals_a_full_recompute(draft, rows):
+    from resumefit.scoring import ScoreItem, score_items
+
+    resume = render(draft)
+    _, assessments, _, _, gaps, _ = run(resume, rows)
+    items = [ScoreItem(a.importance, a.kind, a.status, a.credit) for a in assessments]
+    base = score_items(items, CFG)
+    for gap in gaps:
+        i = next(
+            n
+            for n, a in enumerate(assessments)
+            if a.qualification_id == gap.qualification_id
+        )
+        upgraded = list(items)
+        upgraded[i] = items[i]._replace(status="met", credit=1.0)
+        assert abs(gap.impact - round(score_items(upgraded, CFG) - base, 4)) <= 1e-4

@@ -175,7 +175,8 @@ _GENERIC_SUBJECT_WORDS = _words(
     professional industry work working relevant related overall total combined
     full time full-time post graduate postgraduate paid practical hands-on prior
     previous progressive progressively responsible similar general business
-    corporate career employment commercial
+    corporate career employment commercial previously direct recent proven
+    demonstrated extensive solid significant substantial
     """
 )
 
@@ -385,6 +386,9 @@ class ResumeIndex:
     )
     _parents_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _parents_graph: list[object] = field(default_factory=list, repr=False)
+    _nearest_cache: dict[tuple[str, float], tuple[str, ...]] = field(
+        default_factory=dict, repr=False
+    )
 
     # ------------------------------------------------------------------ lookups
     def line_at(self, offset: int) -> int:
@@ -410,10 +414,25 @@ class ResumeIndex:
         if not self._parents_graph or self._parents_graph[0] is not skills:
             self._parents_graph[:] = [skills]
             self._parents_cache.clear()
+            self._nearest_cache.clear()
         found = self._parents_cache.get(skill_id)
         if found is None:
             found = frozenset(skills.parents(skill_id))
             self._parents_cache[skill_id] = found
+        return found
+
+    def nearest_ids(
+        self, skills: SkillGraph, name: str, cutoff: float
+    ) -> tuple[str, ...]:
+        """Ids of lexicon terms near ``name`` (``skills.nearest``), cached."""
+        self.parents(skills, "")  # resets the caches when the graph changes
+        key = (name.lower(), cutoff)
+        found = self._nearest_cache.get(key)
+        if found is None:
+            found = tuple(
+                str(term.id) for term, _ in skills.nearest(name, score_cutoff=cutoff)
+            )
+            self._nearest_cache[key] = found
         return found
 
     def near_skill(self, name: str, cutoff: float) -> tuple[str, float] | None:
@@ -805,6 +824,21 @@ def _match_skill(
             return _Hit(
                 "met", strength, cfg.confidence_phrase, "exact", evidence, asked.name
             )
+        # Or a lexicon skill with a near name that the resume shows.
+        for near_id in idx.nearest_ids(skills, asked.name, cfg.fuzzy_cutoff):
+            other = idx.skills_by_id.get(near_id)
+            if other is not None and other.mentions:
+                strength, evidence = _mention_evidence(idx, other.mentions, cfg)
+                return _Hit(
+                    "met",
+                    strength * cfg.fuzzy_factor,
+                    cfg.confidence_fuzzy,
+                    "fuzzy",
+                    evidence,
+                    asked.name,
+                    (other.skill_id,),
+                    other.name,
+                )
     candidates: list[_Hit] = []
     near = idx.near_skill(asked.name, cfg.fuzzy_cutoff)
     # Two different lexicon skills are different skills ("Product management" is

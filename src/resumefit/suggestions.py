@@ -65,6 +65,8 @@ _KIND_ORDER: dict[str, int] = {
     "missing_preferred": 5,
 }
 _NONWORK_ROLE_KINDS = frozenset({"volunteer", "project", "internship"})
+#: Kinds dropped when they would not change the score.
+_OPTIONAL_KINDS = frozenset({"use_posting_term", "show_in_role", "bring_forward"})
 _SHORT_CHARS = 70
 
 
@@ -437,6 +439,8 @@ def suggest_tailoring(
                 continue
             seen.add(draft.kind)
             impact = round(pricer.gain(position, draft.status, draft.credit), 4)
+            if impact <= 0 and draft.kind in _OPTIONAL_KINDS:
+                continue  # e.g. an alias of one option in an "X or Y" item already met
             suggestion = Suggestion(
                 qualification_id=a.qualification_id,
                 kind=draft.kind,
