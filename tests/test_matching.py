@@ -992,3 +992,16 @@ def test_skills_outside_the_lexicon(base, row, status, match_kind, evidence):
         match_kind,
         evidence,
     )
+
+
+def test_high_school_without_any_education_listed_is_unknown():
+    resume = make_resume(
+        "EXPERIENCE\nDriver, Acme\n- Routes.\n",
+        [R("Driver, Acme", (2015, 1), current=True)],
+    )
+    row = {
+        "text": "High school diploma",
+        "kind": "education",
+        "degree_level": "high_school",
+    }
+    assert assess(resume, row).status == "unknown"

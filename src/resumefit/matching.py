@@ -1292,6 +1292,13 @@ def _assess_education(
     fields = q.degree_fields
     if q.degree_level is None and not fields:
         return None
+    if q.degree_level == "high_school" and not education and not fields:
+        # Experienced people rarely list a diploma; absence says nothing.
+        return _unknown(
+            q,
+            "Asks a high-school diploma; the resume lists no education, which "
+            "cannot show it either way.",
+        )
     need_rank = DEGREE_ORDER[q.degree_level] if q.degree_level else 0
     level_name = _DEGREE_NAMES[q.degree_level] if q.degree_level else "degree"
     asks = f"a {level_name}" if q.degree_level else "a degree"
