@@ -113,7 +113,9 @@ def _cues() -> _Cues:
     )
 
     def compile_all(key: str) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(p, re.IGNORECASE) for p in raw[key])
+        # One alternation per category: a single scan instead of one per rule.
+        joined = "|".join(f"(?:{p})" for p in raw[key])
+        return (re.compile(joined, re.IGNORECASE),)
 
     return _Cues(
         preferred=compile_all("preferred"),
@@ -124,6 +126,7 @@ def _cues() -> _Cues:
     )
 
 
+@lru_cache(maxsize=8192)
 def detect_cue(clause: str) -> Importance | None:
     """Return the importance an inline cue in ``clause`` states, if any.
 
@@ -148,6 +151,8 @@ def detect_cue(clause: str) -> Importance | None:
 
 
 def _is_non_qualification(text: str) -> bool:
+    if text.rstrip().endswith(("?", ":")):
+        return True  # questions and lead-ins ("Why join us?", "You will need:")
     norm = text.translate(_QUOTES)
     return any(p.search(norm) for p in _cues().non_qualification)
 
@@ -280,7 +285,12 @@ def featurize(text: str) -> dict[int, float]:
         index = zlib.crc32(name.encode("utf-8")) % N_FEATURES
         counts[index] = counts.get(index, 0.0) + 1.0
     norm2 = math.sqrt(sum(v * v for v in counts.values())) or 1.0
-    return {k: v / norm2 for k, v in sorted(counts.items())}
+    return {k: v / norm2 for k, v in counts.items()}
+
+
+@lru_cache(maxsize=4096)
+def _cached_features(text: str) -> tuple[tuple[int, float], ...]:
+    return tuple(featurize(text).items())
 
 
 @dataclass(frozen=True)
@@ -302,9 +312,8 @@ class ImportanceModel:
     version: str
 
     def _logit(self, weights: npt.NDArray[np.float64], bias: float, text: str) -> float:
-        feats = featurize(text)
         total = bias
-        for index, value in feats.items():
+        for index, value in _cached_features(text):
             total += float(weights[index]) * value
         return total
 
