@@ -24,7 +24,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -101,7 +101,10 @@ def bench_pdfs(files: list[Path], repeat: int) -> tuple[float, list[str]]:
 
 
 def bench_docx(repeat: int) -> float:
+    import resumefit
     from resumefit._parsers import load_document
+
+    parse_resume = getattr(resumefit, "parse_resume", None)
 
     worst = 0.0
     for path in sorted((ROOT / "tests" / "fixtures" / "documents").glob("*.docx")):
@@ -112,8 +115,29 @@ def bench_docx(repeat: int) -> float:
             continue
         ms = _median_ms(functools.partial(load_document, data), repeat)
         worst = max(worst, ms)
-        print(f"DOCX {path.name:<40} {ms:8.2f} ms")
+        print(f"DOCX {path.name:<40} {ms:8.2f} ms  load_document")
+        if parse_resume is not None:
+            # The analyzer caches by content: give each run a distinct ZIP comment.
+            variants = iter(_with_zip_comment(data, i) for i in range(repeat + 2))
+            parse_resume(next(variants))
+            full = _median_ms(
+                functools.partial(_call_next, parse_resume, variants), repeat
+            )
+            worst = max(worst, full)
+            print(f"DOCX {path.name:<40} {full:8.2f} ms  resumefit.parse_resume")
     return worst
+
+
+def _call_next(func: Callable[[bytes], object], items: Iterator[bytes]) -> object:
+    return func(next(items))
+
+
+def _with_zip_comment(data: bytes, index: int) -> bytes:
+    """Same DOCX, different bytes: set the end-of-central-directory comment."""
+    if data[-22:-18] != b"PK\x05\x06":
+        return data
+    comment = f"run {index}".encode()
+    return data[:-2] + len(comment).to_bytes(2, "little") + comment
 
 
 def bench_posting(repeat: int) -> float:
@@ -128,8 +152,10 @@ def bench_posting(repeat: int) -> float:
     if parse_posting is None:
         return ms
     parse_posting(text)
-    full = _median_ms(lambda: parse_posting(text), repeat)
-    print(f"text posting resumefit.parse_posting    {full:8.3f} ms")
+    # The analyzer caches parsed documents by content: vary the text per run.
+    variants = iter(f"{text}\nRef {index}" for index in range(10 * repeat + 10))
+    full = _median_ms(lambda: parse_posting(next(variants)), repeat)
+    print(f"text posting resumefit.parse_posting    {full:8.3f} ms (uncached)")
     return max(ms, full)
 
 
