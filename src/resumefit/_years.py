@@ -92,6 +92,7 @@ _WORDS = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
 # A number: digits, a number word, "five (5)", "1.5", "one and a half".
 _NUM = (
     r"(?:(?:" + _WORDS + r")\s*\(\s*\d{1,2}\s*\+?\s*\)"
+    r"|\d{1,2}\s*\(\s*(?:" + _WORDS + r")\s*\)"
     r"|\d{1,2}(?:\.\d{1,2})?(?:\s+and\s+a\s+half)?"
     r"|(?:" + _WORDS + r")(?:\s+and\s+a\s+half)?)"
 )
@@ -106,7 +107,21 @@ _PREFIX = (
 _FIGURE = re.compile(
     _PREFIX + r"(?P<lo>" + _NUM + r")(?P<plus1>" + _PLUS + r")?"
     r"(?:" + _RANGE_SEP + r"(?P<hi>" + _NUM + r")(?P<plus2>" + _PLUS + r")?)?"
-    r"(?:\s*[- ]\s*|\s*)" + _UNIT + r"(?P<plus3>" + _PLUS + r")?",
+    r"(?:\s*\([A-Za-z ]{1,20}\))?(?:\s*[- ]\s*|\s*)"
+    + _UNIT
+    + r"(?P<plus3>"
+    + _PLUS
+    + r")?",
+    re.IGNORECASE,
+)
+# A singular unit used as an adjective ("a 3-year contract", "our 5 year vision")
+# describes something else unless experience words follow.
+_ADJECTIVE_UNIT_OK = re.compile(
+    r"(?:['’]s?)?\s*(?:$|[^\w\s]|(?:of|in|with|experience|exp|work|working|"
+    r"professional|relevant|related|industry|hands|track|background|history|"
+    r"minimum|min|or|and|plus|as|at|on|using|doing|post|full|progressive|"
+    r"direct|practical|prior|previous|total|overall|combined|proven|"
+    r"demonstrated|demonstrable|required|preferred|is|are|experience)\b)",
     re.IGNORECASE,
 )
 # "a year", "a decade", "half a year", "a couple of years".
@@ -133,10 +148,17 @@ _NEG_BEFORE = re.compile(
     r"than\s+once|for\s+the\s+next|in\s+the\s+last)\s*$"
     r"|[$€£]\s?[\d,.]+[kK]?\s*(?:per|a|an)?\s*$|\d\s*(?:x|times)\s*$"
     r"|\b(?:months?|years?|weeks?)\s+(?:to|through|until|-|–)\s*$"
+    r"|\bdays?\s+(?:in|per|a|every|each)\s*$"
+    r"|\b(?:short|long|fixed)[- ]term\s*\(?\s*$"
+    r"|\bperiod\s+of\s*$"
+    r"|\bage[sd]?\s*:?\s*(?:below|under|above|over|between|less\s+than|"
+    r"not\s+(?:more|less)\s+than|up\s+to|maximum|max\.?|minimum|min\.?)?\s*$"
+    r"|\bduration(?:\s+of\s+(?:the\s+)?\w+)?\s*:\s*(?:\w+\s*:\s*)?$"
     # Time to be spent somewhere, not experience: "be onsite for 4-6 months".
     r"|\b(?:onsite|on-site|on\s+site|available|deployed|relocate|travel(?:ing)?|"
-    r"commit(?:ted)?(?:\s+to)?|contract|assignment|duration|lasting|probation"
-    r"(?:ary)?(?:\s+period)?(?:\s+of)?|stay|remain)\s+(?:for\s+)?(?:a\s+)?"
+    r"commit(?:ted)?(?:\s+to)?|contract|assignment|duration:?|length:?|term:?|"
+    r"lasting|probation"
+    r"(?:ary)?(?:\s+period)?(?:\s+of)?|stay|remain)\s*:?\s*(?:for\s+)?(?:a\s+)?"
     r"(?:(?:minimum|period|total)\s+of\s+)?$)",
     re.IGNORECASE,
 )
@@ -232,19 +254,25 @@ _TRAILING_WORDS = re.compile(
 # A figure after one of these, in the same sentence, details the main ask:
 # "7+ years of experience, including 2 years with Kubernetes" asks for 7.
 _SUBORDINATE_MARK = re.compile(
-    r"\b(?:including|incl\.|of\s+which|within\s+which|out\s+of\s+which|"
-    r"includes?|with|where)\b",
+    r"\b(?:including|incl\.|of\s+which|within\s+which|out\s+of\s+(?:which|"
+    r"these|this|them)|includes?|where)\b"
+    r"|\bwith\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+)?$",
     re.IGNORECASE,
+)
+# "Total experience: 5 years": the overall figure is the main ask.
+_OVERALL_BEFORE = re.compile(
+    r"\b(?:total|overall)\s+(?:\w+\s+)?(?:experience\s*)?:?\s*$", re.IGNORECASE
 )
 _OVERALL_AFTER = re.compile(
     r"[^.;,(]{0,45}?\b(?:overall|in\s+total|total)\b", re.IGNORECASE
 )
-_MAX_PLAUSIBLE_YEARS = 45.0
+# No posting asks for more; larger figures are company history or ages.
+_MAX_PLAUSIBLE_YEARS = 30.0
 
 
 def _number(raw: str) -> float | None:
     raw = raw.strip().lower()
-    paren = re.search(r"\(\s*(\d{1,2})", raw)
+    paren = re.search(r"\(\s*(\d{1,2})", raw) or re.match(r"(\d{1,2})\s*\(", raw)
     if paren:
         return float(paren.group(1))
     half = 0.5 if raw.endswith("and a half") else 0.0
@@ -309,7 +337,8 @@ def _make_figure(
     if high is not None:
         high *= factor
         if high < low:
-            return None  # "5-3 years" is not a range; most likely a date or code
+            # "8/6 years" (bachelor / master): alternatives, not a range.
+            low, high = high, None
     if low > _MAX_PLAUSIBLE_YEARS:
         return None
     stop = match.end() if end is None else end
@@ -324,7 +353,15 @@ def _make_figure(
 def _is_negative(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start]
     after = text[end : end + 40]
-    return bool(_NEG_BEFORE.search(before) or _NEG_AFTER.match(after))
+    if _NEG_BEFORE.search(before) or _NEG_AFTER.match(after):
+        return True
+    unit = re.search(r"(?:year|month|yr|mo|decade)\.?$", text[start:end], re.I)
+    if unit is None or _ADJECTIVE_UNIT_OK.match(text, end):
+        return False
+    # "3 year supervisory experience", "one-year sales and marketing experience".
+    return not re.match(
+        r"\s*(?:[\w&/-]+\s+){1,4}?(?:experience|exp)\b", text[end : end + 80], re.I
+    )
 
 
 def _explicit_figures(text: str) -> list[YearsFigure]:
@@ -521,6 +558,10 @@ def _parse_years(text: str) -> YearsInfo | None:
     by_degree = _pair_degrees(text, kept, degrees)
     main = [f for f in kept if not _is_subordinate(text, f, kept)] or kept
     overall = [
+        f
+        for f in main
+        if _OVERALL_BEFORE.search(text[max(0, f.span[0] - 40) : f.span[0]])
+    ] or [
         f
         for i, f in enumerate(main)
         if _OVERALL_AFTER.match(
