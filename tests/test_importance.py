@@ -402,3 +402,35 @@ def test_single_paragraph_posting() -> None:
         ("At least two years of clinical experience is required.", "required", "cue"),
         ("Experience with Dentrix is preferred.", "preferred", "cue"),
     ]
+
+
+CLAUSE_ROWS = [
+    (
+        "parentheses are not clause breaks",
+        "Requirements:\n- Experience with BI tools (ie. Looker, Tableau) preferred\n",
+        [
+            (
+                "Experience with BI tools (ie. Looker, Tableau) preferred",
+                "preferred",
+                "cue",
+            )
+        ],
+    ),
+    (
+        "preferably mid-clause",
+        "Requirements:\n- Two years of bookkeeping preferably with a law firm\n",
+        [
+            ("Two years of bookkeeping", "required", "header"),
+            ("preferably with a law firm", "preferred", "cue"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), CLAUSE_ROWS, ids=[r[0] for r in CLAUSE_ROWS]
+)
+def test_clause_boundaries(
+    name: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert decide(text) == expected

@@ -72,7 +72,13 @@ BLOCK_WEIGHT = 0.7
 
 _WORD_RE = re.compile(r"[a-z0-9+#]+(?:['.][a-z0-9]+)*")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
-_CLAUSE_SEP_RE = re.compile(r";|,|\.\s+(?=[A-Z])|\s+but\s+|\s+\(?whereas\s+")
+_CLAUSE_SEP_RE = re.compile(
+    r";|,|\.\s+(?=[A-Z])|\s+but\s+|\s+\(?whereas\s+"
+    r"|\s+(?=(?:preferably|ideally)\b)"
+)
+_ABBREVIATION_END_RE = re.compile(
+    r"\b(?:i\.?e|e\.?g|etc|vs|incl|approx|[A-Z])$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -182,8 +188,13 @@ def _split_mixed(
     cursor = 0
     separator = ""
     for match in _CLAUSE_SEP_RE.finditer(body):
+        before = body[: match.start()]
+        if before.count("(") > before.count(")"):
+            continue  # inside parentheses: "(e.g. Tableau, Looker) preferred"
+        if match.group(0).startswith(".") and _ABBREVIATION_END_RE.search(before):
+            continue  # "ie. WebFOCUS" is not a sentence break
         bounds.append((cursor, match.start(), separator))
-        separator = match.group(0).strip() or "."
+        separator = match.group(0).strip() or ","
         cursor = match.end()
     bounds.append((cursor, len(body), separator))
     if len(bounds) == 1:
