@@ -663,6 +663,7 @@ NORMALISE = [
     ("cid", "(cid:127) Item", "Item"),
     ("form-feed", "page one\x0cpage two", "page one\npage two"),
     ("nfc", "Cafe\u0301", "Café"),
+    ("unicode-hyphens", "on\u2010campus co\u2011op", "on-campus co-op"),
     ("empty", "", ""),
 ]
 

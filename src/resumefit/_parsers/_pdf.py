@@ -22,6 +22,7 @@ from __future__ import annotations
 import io
 import itertools
 import logging
+import re
 import statistics
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -70,11 +71,20 @@ def _short(value: str) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
+_HYPHEN_RUN = re.compile("[-\xad\u2010\u2011]{2,}")
+_INLINE_BREAK = re.compile("[\r\n\x0b\x0c]+")
+
+
 def _line_text(line: Any) -> str:
-    # PDF fonts often map the visible hyphen glyph to U+00AD (soft hyphen); in
-    # a PDF it is always drawn, so keep it as "-" ("high-impact", "2019 - 2021").
-    text: str = line.get_text()
-    return text.replace("\xad", "-").strip()
+    """Text of one layout line: stray CR/LF inside it (Word exports) become spaces.
+
+    PDF fonts often map the visible hyphen glyph to U+00AD (soft hyphen); in a
+    PDF it is always drawn, so it is kept as "-" ("high-impact", "2019 - 2021"),
+    and runs of mixed hyphen glyphs ("555-\xad\u20105555") collapse to one.
+    """
+    text: str = line.get_text().strip()
+    text = _INLINE_BREAK.sub(" ", text)
+    return _HYPHEN_RUN.sub("-", text.replace("\xad", "-"))
 
 
 def _collect_lines(container: Iterable[Any], out: list[_Line]) -> None:

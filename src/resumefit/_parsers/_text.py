@@ -41,6 +41,7 @@ _ODD_SPACES = (
     "\u200a\u202f\u205f\u3000"
 )
 _LINE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_HYPHENS = "\u2010\u2011"
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032"
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033"
 _ZERO_WIDTH = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\ufeff"
@@ -60,6 +61,8 @@ def _build_table() -> dict[int, str | None]:
         table[ord(char)] = "•"
     for char, repl in _LIGATURES.items():
         table[ord(char)] = repl
+    for char in _HYPHENS:
+        table[ord(char)] = "-"
     for char in _SINGLE_QUOTES:
         table[ord(char)] = "'"
     for char in _DOUBLE_QUOTES:
@@ -98,7 +101,7 @@ def normalise_text(text: str) -> str:
     space and runs of spaces collapse to one; zero-width, control and
     private-use (icon font) characters and ``(cid:N)`` glyph codes are dropped
     (common private-use bullets become "•"); curly quotes become straight
-    quotes; ligatures are spelled out; each
+    quotes and Unicode hyphens (U+2010, U+2011) "-"; ligatures are spelled out; each
     line is stripped; a line holding only a bullet glyph is joined to the next
     line; three or more newlines collapse to two; leading and trailing blank
     lines are removed. The result is NFC-normalised and the function is
