@@ -80,7 +80,7 @@ def _line_text(line: Any) -> str:
 
     PDF fonts often map the visible hyphen glyph to U+00AD (soft hyphen); in a
     PDF it is always drawn, so it is kept as "-" ("high-impact", "2019 - 2021"),
-    and runs of mixed hyphen glyphs ("555-\xad\u20105555") collapse to one.
+    and runs of mixed hyphen glyphs (hyphen, soft hyphen, U+2010) collapse to one.
     """
     text: str = line.get_text().strip()
     text = _INLINE_BREAK.sub(" ", text)
