@@ -24,8 +24,12 @@ What it measures:
       before looking at any of their misses: Glassdoor 0.96, hahu 0.85. The
       misses were then fixed (durations "Contract: 4 months", ages, company
       history, "8/6 years", "1(one) to 2(two) years", "Total experience: ...").
-      ``models/vocab_years_hahu_heldout2.json`` is a second hahu sample labelled
-      after those fixes and never tuned on.
+      ``models/vocab_years_hahu_heldout2.json`` is a second hahu sample (80
+      sentences) labelled after those fixes: first pass 75/80 = 0.94 (one label
+      corrected after scoring, see the file). Its 5 misses were then fixed too
+      (employer history "has been ... for 25 years", "project will run for 9
+      months", "0 Year above", "Experience (in years): 3"), so all three samples
+      now score ~1.0 and the first-pass figures are the honest held-out numbers.
 2. Glassdoor dev gold (``annotations/glassdoor_dev_gold.jsonl``): ``min_years``
    exact accuracy on items with a gold number, false-positive rate on items with
    null, and ``classify_kind`` accuracy with a short confusion list. The kind is

@@ -173,6 +173,33 @@ YEARS_ROWS: list[tuple[str, float, float | None, str | None, str, int]] = [
         "Over 15 years",
         0,
     ),
+    ("Work Experience 8/6 years", 6, None, None, "8/6 years", 16),
+    (
+        "at least 1(one) to 2(two) years’ work experience",
+        1,
+        2,
+        None,
+        "at least 1(one) to 2(two) years",
+        0,
+    ),
+    (
+        "Total Experience: 5 years and above, 2 year in the same position",
+        5,
+        None,
+        None,
+        "5 years",
+        18,
+    ),
+    ("General Experience (in years): 3", 3, None, None, "3", 31),
+    (
+        "A minimum of 3 year supervisory experience",
+        3,
+        None,
+        "supervisory",
+        "A minimum of 3 year",
+        0,
+    ),
+    ("5+ (Senior) years of related experience", 5, None, None, "5+ (Senior) years", 0),
     (
         "4+ years of hands-on experience working with Tableau",
         4,
@@ -198,6 +225,13 @@ YEARS_NEGATIVE = [
     "Work with children ages 3 months to 5 years",
     "Within the past 5 years we doubled our revenue",
     "Experience with one or more scripting languages",
+    "Acme Health has been serving the region for more than 25 years",
+    "The pilot project will run for 9 months",
+    "Duration Contract: 4 months with probation",
+    "Age: Below 35 years",
+    "Our 3-5 year vision for clinical strategy",
+    "A 6-month consultant training program",
+    "Hire type: 12 months contract",
 ]
 
 

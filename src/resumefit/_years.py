@@ -119,7 +119,7 @@ _FIGURE = re.compile(
 _ADJECTIVE_UNIT_OK = re.compile(
     r"(?:['’]s?)?\s*(?:$|[^\w\s]|(?:of|in|with|experience|exp|work|working|"
     r"professional|relevant|related|industry|hands|track|background|history|"
-    r"minimum|min|or|and|plus|as|at|on|using|doing|post|full|progressive|"
+    r"minimum|min|or|and|plus|as|at|on|using|doing|post|full|progressive|above|"
     r"direct|practical|prior|previous|total|overall|combined|proven|"
     r"demonstrated|demonstrable|required|preferred|is|are|experience)\b)",
     re.IGNORECASE,
@@ -149,6 +149,10 @@ _NEG_BEFORE = re.compile(
     r"|[$€£]\s?[\d,.]+[kK]?\s*(?:per|a|an)?\s*$|\d\s*(?:x|times)\s*$"
     r"|\b(?:months?|years?|weeks?)\s+(?:to|through|until|-|–)\s*$"
     r"|\bdays?\s+(?:in|per|a|every|each)\s*$"
+    # History of the employer: "has been working here for more than 20 years".
+    r"|\b(?:has|have)\s+been\b[^.;]{0,80}\bfor\s+(?:more\s+than\s+|over\s+|"
+    r"nearly\s+|almost\s+|about\s+)?$"
+    r"|\b(?:runs?|running|lasts?|lasting)\s+(?:for\s+)?(?:about\s+)?$"
     r"|\b(?:short|long|fixed)[- ]term\s*\(?\s*$"
     r"|\bperiod\s+of\s*$"
     r"|\bage[sd]?\s*:?\s*(?:below|under|above|over|between|less\s+than|"
@@ -192,9 +196,10 @@ _ELIDED_AFTER_DEGREE = re.compile(
     r"(?P<plus2>" + _PLUS + r")?)?(?=\s*(?:$|[,;.)]|\bor\b|\band\b))",
     re.IGNORECASE,
 )
-# "Years of experience: 4".
+# "Years of experience: 4", "Experience (in years): 3".
 _LABELLED = re.compile(
-    r"\byears?\s+of\s+(?:relevant\s+|professional\s+|work\s+)?experience\s*"
+    r"(?:\byears?\s+of\s+(?:relevant\s+|professional\s+|work\s+)?experience|"
+    r"\bexperience\s*\(\s*in\s+years?\s*\))\s*"
     r"(?:required\s*)?[:=–-]\s*" + _PREFIX + r"(?P<lo>" + _NUM + r")"
     r"(?P<plus1>" + _PLUS + r")?(?:" + _RANGE_SEP + r"(?P<hi>" + _NUM + r")"
     r"(?P<plus2>" + _PLUS + r")?)?",
@@ -267,7 +272,7 @@ _OVERALL_AFTER = re.compile(
     r"[^.;,(]{0,45}?\b(?:overall|in\s+total|total)\b", re.IGNORECASE
 )
 # No posting asks for more; larger figures are company history or ages.
-_MAX_PLAUSIBLE_YEARS = 30.0
+_MAX_PLAUSIBLE_YEARS = 24.0
 
 
 def _number(raw: str) -> float | None:
