@@ -393,10 +393,11 @@ def classify_kind(
         signals.append((languages[0][1][0], 0, "language"))
     if signals:
         return min(signals)[2]
-    # Cue hits plus the caller's lexicon counts (weighted double) decide between
-    # hard and soft skills: "Strong SQL and communication skills" leans skill.
-    soft_hits = len(_SOFT_CUE.findall(text)) + 2 * soft_skill_count
-    skill_hits = len(_SKILL_CUE.findall(text)) + 2 * skill_count
+    # Cue hits plus the caller's lexicon counts decide between hard and soft
+    # skills. Weight 1 for lexicon counts measured best on the Glassdoor dev gold
+    # (kind accuracy 0.920 with the default lexicon; 0.911 with weight 2).
+    soft_hits = len(_SOFT_CUE.findall(text)) + soft_skill_count
+    skill_hits = len(_SKILL_CUE.findall(text)) + skill_count
     experience = _EXPERIENCE_WORD.search(text)
     if experience is not None:
         opening = re.match(
