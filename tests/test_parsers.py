@@ -738,6 +738,23 @@ MARKDOWN = [
     ("table", "| Skill | Years |\n|---|---|\n| SQL | 5 |", "Skill | Years\n\nSQL | 5"),
     ("escape", r"C\# and 100\%", "C# and 100\\%"),
     ("task", "- [x] done", "• done"),
+    (
+        "soft-wrap",
+        "Builds dashboards\nfor finance teams.\nNext line",
+        "Builds dashboards for finance teams.\nNext line",
+    ),
+    (
+        "item-wrap",
+        "- Led a team\n  of four analysts\n- Second",
+        "• Led a team of four analysts\n• Second",
+    ),
+    ("hard-break", "Line one  \nand two", "Line one\nand two"),
+    (
+        "lines-kept",
+        "Tools: SQL\nDatabases: Postgres",
+        "Tools: SQL\nDatabases: Postgres",
+    ),
+    ("comment", "<!--\nnote\n-->\nJob <b>title</b><br/>", "Job title"),
 ]
 
 

@@ -392,6 +392,10 @@ _MD_EM_STAR = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 _MD_EM_UNDER = re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])")
 _MD_CODE = re.compile(r"`+([^`]*)`+")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_MD_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_MD_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_MD_NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+")
+_SENTENCE_END = tuple(".:;!?")
 _MD_REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s+\S+")
 
 
@@ -401,6 +405,7 @@ def _md_inline(line: str) -> str:
     line = _MD_LINK.sub(r"\1", line)
     line = _MD_REF_LINK.sub(r"\1", line)
     line = _MD_AUTOLINK.sub(r"\1", line)
+    line = _MD_TAG.sub("", line)
     line = _MD_STRONG.sub(r"\2", line)
     line = _MD_EM_STAR.sub(r"\1", line)
     line = _MD_EM_UNDER.sub(r"\1", line)
@@ -413,7 +418,8 @@ def markdown_to_text(markdown: str) -> str:
     "# Heading" becomes the heading text, ``**``/``__``/``*``/``_``/backticks are
     stripped, ``[text](url)`` becomes ``text``, "-", "*" and "+" list markers
     become "• " (numbered items keep "1."), block quotes and code fences lose
-    their markers, table separator rows and rules are dropped.
+    their markers, table separator rows and rules are dropped, HTML comments
+    and inline HTML tags are removed.
 
     Args:
         markdown: Markdown source.
@@ -423,10 +429,15 @@ def markdown_to_text(markdown: str) -> str:
     """
     out: list[str] = []
     in_fence = False
-    lines = markdown.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for index, raw in enumerate(lines):
+    markdown = markdown.replace("\r\n", "\n").replace("\r", "\n")
+    # HTML comments vanish (keeping their line count); inline tags are dropped.
+    markdown = _MD_COMMENT.sub(lambda m: "\n" * m.group().count("\n"), markdown)
+    joinable = False  # out[-1] is paragraph or list text that a line may continue
+    in_item = False  # out[-1] belongs to a list item
+    for index, raw in enumerate(markdown.split("\n")):
         if _MD_FENCE.match(raw):
             in_fence = not in_fence
+            joinable = in_item = False
             continue
         if in_fence:
             out.append(raw)
@@ -434,20 +445,45 @@ def markdown_to_text(markdown: str) -> str:
         line = _MD_QUOTE.sub("", raw)
         if _MD_SETEXT.match(line) and index > 0 and out and out[-1].strip():
             out.append("")
+            joinable = in_item = False
             continue
         if _MD_RULE.match(line) or _MD_TABLE_SEP.match(line) or _MD_REF_DEF.match(line):
             out.append("")
+            joinable = in_item = False
             continue
         heading = _MD_HEADING.match(line)
         if heading:
             out.append(_md_inline(heading.group(1) or ""))
+            joinable = in_item = False
             continue
+        hard_break = line.endswith(("  ", "\\"))
+        line = line.rstrip().removesuffix("\\")
         bullet = _MD_BULLET.match(line)
+        numbered = _MD_NUMBERED.match(line)
+        stripped = line.strip()
+        is_table = (
+            stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1
+        )
+        # A soft-wrapped line continues the paragraph or list item above it:
+        # an indented line under an item, or a line starting in lower case.
+        if (
+            joinable
+            and stripped
+            and not (bullet or numbered or is_table)
+            and (
+                (in_item and raw[:1].isspace())
+                or (stripped[0].islower() and not out[-1].endswith(_SENTENCE_END))
+            )
+        ):
+            out[-1] = f"{out[-1]} {_md_inline(stripped)}"
+            joinable = not hard_break
+            continue
         if bullet:
             line = "• " + line[bullet.end() :]
-        stripped = line.strip()
-        if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+        if is_table:
             cells = [cell.strip() for cell in stripped[1:-1].split("|")]
             line = " | ".join(cells)
         out.append(_md_inline(line))
+        in_item = bool(bullet or numbered) or (in_item and bool(stripped))
+        joinable = bool(stripped) and not is_table and not hard_break
     return "\n".join(out)
