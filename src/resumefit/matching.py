@@ -26,10 +26,15 @@ How each kind of qualification is judged:
 - **Work authorization** and other things a resume cannot show (travel,
   relocation, lifting, background checks…) are *unknown*, never met.
 - **Soft skills** are met only when the resume names them (or their words);
-  otherwise missing, at a lower weight (see ``soft_skill_weight_factor``).
+  otherwise missing, at a lower weight and never a gate (``low_weight_kinds``).
+  The same holds for "other" items (general traits).
 - Items naming no lexicon skill fall back to their key phrase written verbatim
-  in the resume, then to word overlap, both at lower confidence. An "other" item
-  with nothing found is unknown rather than missing.
+  in the resume, then to word overlap, both at lower confidence. An item with
+  no content words to look for ("must have it all") is unknown.
+- A lexicon alias that shares no word with the posting's term and is not an
+  abbreviation of it ("Desktop Support" filed under "Customer Service") is a
+  *loose alias*: partial, never met. Two different lexicon skills only match
+  by name when punctuation, digits or spacing alone tell them apart.
 
 Every met or partial assessment cites at least one resume span.
 """
