@@ -542,6 +542,17 @@ def test_pathological_bytes_name_the_source(name: str, error: type[Exception]) -
     assert "'<bytes>'" in str(info.value)
 
 
+def test_owner_password_only_pdf_opens() -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    plain = (FIXTURES / "engineer_one_column.pdf").read_bytes()
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(plain)))
+    writer.encrypt(user_password="", owner_password="owner", algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    assert load_document(buffer.getvalue()).text == fixture_text("engineer.txt")
+
+
 def test_backend_exceptions_are_chained() -> None:
     with pytest.raises(EncryptedDocumentError) as info:
         load_document(FIXTURES / "encrypted.pdf")
