@@ -888,6 +888,10 @@ KIND_ROWS = [
     ("Able to lift 50 pounds", "other"),
     ("Must be a US citizen and eligible for a DoD clearance", "authorization"),
     ("Strong SQL skills", "skill"),
+    ("Business level communication in Japanese and English", "language"),
+    ("Excellent written and verbal communication skills in English", "soft_skill"),
+    ("Proficiency in German", "language"),
+    ("Strong English writing skills", "soft_skill"),
 ]
 
 

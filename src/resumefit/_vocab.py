@@ -297,7 +297,7 @@ _SOFT_CUE = re.compile(
     r"eager|willing(?:ness)?\s+to\s+learn|learn\s+quickly|quick\s+learner|"
     r"analytical\s+(?:mind|thinking)|written\s+and\s+verbal|verbal\s+and\s+written|"
     r"people\s+skills|empath|humble|driven|diplomac|judg(?:e)?ment|discretion|"
-    r"mentor|coach|listen|\bteams?\b|adapt|"
+    r"mentor|coach|listen|writing\s+skills|\bteams?\b|adapt|"
     r"(?<!machine )(?<!deep )(?<!statistical )\blearn"
     r"(?!ing\s+(?:model|algorithm|method|librar|framework|technique))|"
     r"mindset|customer[- ]focused|"
@@ -327,6 +327,12 @@ _OTHER_CUE = re.compile(
     r"pounds|\blbs\b|physical(?:ly)?|veteran|\bsalary\b|\bpay\b|hours|"
     r"must\s+be\s+(?:at\s+least\s+)?\d+\s+years\s+of\s+age|proximity|"
     r"portfolio|reliable\s+transportation",
+    re.IGNORECASE,
+)
+_STRONG_LANGUAGE_CUE = re.compile(
+    r"fluen|bilingual|multilingual|trilingual|\bspeak|\bspoken|\bnative\b|"
+    r"mother\s+tongue|conversational|business[- ]level|command\s+of|"
+    r"\b[ABC][12]\b|\bCEFR\b|idiomatic|proficien\w*\s+in\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 _LANGUAGE_KIND_CUE = re.compile(
@@ -387,9 +393,12 @@ def classify_kind(
     if degrees:
         signals.append((degrees[0].span[0], 0, "education"))
     languages = find_languages(text)
-    # "Excellent written communication in English" is a soft skill.
-    soft_language = _SOFT_CUE.search(text) and not re.search(r"fluen|bilingual", text)
-    if languages and _LANGUAGE_KIND_CUE.search(text) and not soft_language:
+    # "Fluent in Spanish" asks for a language; "Excellent written communication
+    # skills in English" is a soft skill unless a language-level cue is there.
+    if languages and (
+        _STRONG_LANGUAGE_CUE.search(text)
+        or (_LANGUAGE_KIND_CUE.search(text) and not _SOFT_CUE.search(text))
+    ):
         signals.append((languages[0][1][0], 0, "language"))
     if signals:
         return min(signals)[2]
