@@ -1005,3 +1005,27 @@ def test_high_school_without_any_education_listed_is_unknown():
         "degree_level": "high_school",
     }
     assert assess(resume, row).status == "unknown"
+
+
+def test_years_as_a_title_uses_the_role_with_that_title():
+    text = (
+        "EXPERIENCE\nSoftware Dev Engineer, Acme\n- Services.\n\nClerk, Shop\n- Till.\n"
+    )
+    resume = make_resume(
+        text,
+        [
+            R("Software Dev Engineer, Acme", (2020, 1), (2022, 12)),
+            R("Clerk, Shop", (2010, 1), (2019, 12)),
+        ],
+    )
+    row = {
+        "text": "Minimum of 5 years job experience as a Software Dev Engineer",
+        "kind": "experience",
+        "min_years": 5,
+    }
+    a = assess(resume, row)
+    assert (a.status, a.candidate_years) == ("partial", 3.0)
+    assert a.reason == (
+        "Asks 5+ years of experience as a Software Dev Engineer; the resume shows "
+        "about 3 years."
+    )

@@ -126,6 +126,9 @@ _LEAD_IN_RE = re.compile(
     r"background|skills?|competence|fluency|ability)\s+"
     r"(?:in|with|of|using|to|on|at)\s+",
 )
+_AS_TITLE_RE = re.compile(
+    r"\bas an? ((?:[A-Z][\w/&+#.-]*)(?:[ \t]+(?:[A-Z][\w/&+#.-]*|of|and|&))*)"
+)
 _PHRASE_STOP_RE = re.compile(r"[,.;:()\[\]!?]|\s(?:and|or|to|for|including)\s")
 _OR_RE = re.compile(
     r"\b(?:or|such as|e\.g|like|one of|any of|at least one|one or more|either)\b"
@@ -1179,6 +1182,14 @@ def _assess_years(
 ) -> Assessment:
     asked = _asked_skills(q, skills)
     subject = q.years_subject
+    as_title = False
+    if subject is None:
+        # "5 years of experience as a Software Dev Engineer": the title is the
+        # subject when a dated role carries it.
+        title = _AS_TITLE_RE.search(q.text)
+        if title and _subject_roles(title.group(1), idx, cfg):
+            subject = title.group(1).strip()
+            as_title = True
     if asked and subject:
         lowered = subject.lower()
         in_subject = [
@@ -1226,7 +1237,12 @@ def _assess_years(
     factor = 1.0
     what = "experience"
     if subject and not _is_generic(subject):
-        what = f"experience in {subject}" if " " not in subject.strip() else subject
+        if as_title:
+            what = f"experience as {'an' if subject[0] in 'AEIOU' else 'a'} {subject}"
+        elif " " not in subject.strip():
+            what = f"experience in {subject}"
+        else:
+            what = subject
         matched = _subject_roles(subject, idx, cfg)
         if matched:
             role_ids = matched
