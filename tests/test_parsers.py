@@ -354,6 +354,43 @@ def test_two_column_pdf_reads_column_by_column() -> None:
     assert positions == sorted(positions)
 
 
+def _tab_stop_pdf() -> bytes:
+    """One column; dates and places at a tab stop beside each role's rows."""
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    y = 740.0
+    pdf.setFont("Helvetica", 10)
+    roles = [
+        ("Data Analyst, Acme Corp", "Jan 2019 - Present", "Columbus, OH"),
+        ("Junior Analyst, Birch Ltd", "Mar 2016 - Dec 2018", "Dayton, OH"),
+        ("Research Assistant, Cobalt University", "Sep 2014 - Feb 2016", "Akron, OH"),
+        ("Intern, Delta Co", "Summer 2013", "Toledo, OH"),
+    ]
+    for title, dates, place in roles:
+        pdf.drawString(54, y, title)
+        pdf.drawString(430, y, dates)
+        pdf.drawString(54, y - 13, "Analytics team")
+        pdf.drawString(430, y - 13, place)
+        pdf.drawString(66, y - 26, "Built weekly reports")
+        y -= 48
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_pdf_tab_stop_dates_are_not_a_column() -> None:
+    doc = load_document(_tab_stop_pdf())
+    assert doc.columns == 1
+    assert doc.text.split("\n")[:4] == [
+        "Data Analyst, Acme Corp Jan 2019 - Present",
+        "Analytics team Columbus, OH",
+        "Built weekly reports",
+        "",
+    ]
+
+
 def test_pdf_wrapped_bullets_are_one_line() -> None:
     text = load_document(FIXTURES / "engineer_two_column.pdf").text
     assert (

@@ -19,6 +19,7 @@ pdfminer is imported inside :func:`parse_pdf` only.
 
 from __future__ import annotations
 
+import bisect
 import io
 import itertools
 import logging
@@ -150,6 +151,17 @@ def _starts_at(lines: list[_Line], split: float, slack: float) -> bool:
     return near >= 0.6 * total
 
 
+def _paired(right: list[_Line], left: list[_Line]) -> float:
+    """Share of right-hand lines sitting on the baseline of a left-hand line."""
+    baselines = sorted(line.y0 for line in left)
+    paired = 0
+    for line in right:
+        index = bisect.bisect_left(baselines, line.y0 - 1.0)
+        if index < len(baselines) and baselines[index] <= line.y0 + 1.0:
+            paired += 1
+    return paired / len(right)
+
+
 def _find_gutter(lines: list[_Line], width: float) -> float | None:
     """Return the x of a two-column gutter on this page, or None for one column."""
     total = _chars(lines)
@@ -174,6 +186,8 @@ def _find_gutter(lines: list[_Line], width: float) -> float | None:
             continue
         if not _starts_at(right, split, 0.08 * width):
             continue
+        if _paired(right, left) > 0.7:
+            continue  # dates/locations at a tab stop, each beside its title row
         score = min(left_chars, right_chars) - 3 * cross_chars
         if best is None or score > best[0]:
             best = (score, float(split))
