@@ -47,18 +47,18 @@ Nice to have
 """
 
 
-def test_all_is_sorted_and_complete():
+def test_all_is_sorted_and_complete() -> None:
     assert resumefit.__all__ == sorted(resumefit.__all__)
     for name in resumefit.__all__:
         assert getattr(resumefit, name) is not None
 
 
-def test_unknown_attribute_raises_attribute_error():
+def test_unknown_attribute_raises_attribute_error() -> None:
     with pytest.raises(AttributeError):
         resumefit.does_not_exist  # noqa: B018
 
 
-def test_import_is_light():
+def test_import_is_light() -> None:
     code = (
         "import sys, resumefit; "
         "heavy = [m for m in ('spacy', 'pdfminer', 'docx', 'numpy', 'rapidfuzz', "
@@ -70,7 +70,7 @@ def test_import_is_light():
     assert out.stdout.strip() == "[]"
 
 
-def test_score_text_pair_marks_required_and_preferred():
+def test_score_text_pair_marks_required_and_preferred() -> None:
     result = resumefit.score(RESUME, POSTING, as_of=date(2024, 6, 30))
     assert isinstance(result, FitResult)
     importance = [a.importance for a in result.assessments]
@@ -87,7 +87,7 @@ def test_score_text_pair_marks_required_and_preferred():
                 assert RESUME.strip().find(ev.text) >= 0 or ev.text
 
 
-def test_score_is_deterministic_and_round_trips_json():
+def test_score_is_deterministic_and_round_trips_json() -> None:
     first = resumefit.score(RESUME, POSTING, as_of=date(2024, 6, 30))
     second = resumefit.score(RESUME, POSTING, as_of=date(2024, 6, 30))
     assert first == second
@@ -98,7 +98,7 @@ def test_score_is_deterministic_and_round_trips_json():
     json.dumps(schema)
 
 
-def test_rank_orders_best_first_and_parses_resume_once():
+def test_rank_orders_best_first_and_parses_resume_once() -> None:
     weak_posting = "Requirements\n- Kubernetes\n- Terraform\n- Go"
     results = resumefit.rank(RESUME, [weak_posting, POSTING], as_of=date(2024, 6, 30))
     assert [r.score for r in results] == sorted(
@@ -107,7 +107,7 @@ def test_rank_orders_best_first_and_parses_resume_once():
     assert results[0].breakdown.required_total == 3
 
 
-def test_rank_resumes_recruiter_view():
+def test_rank_resumes_recruiter_view() -> None:
     empty_handed = "EXPERIENCE\nCashier, Corner Shop  2020 - 2021\n- Served customers"
     results = resumefit.rank_resumes(
         POSTING, [empty_handed, RESUME], as_of=date(2024, 6, 30)
@@ -115,7 +115,7 @@ def test_rank_resumes_recruiter_view():
     assert results[0].score > results[1].score
 
 
-def test_parsed_documents_are_accepted():
+def test_parsed_documents_are_accepted() -> None:
     analyzer = Analyzer()
     resume = analyzer.parse_resume(RESUME)
     posting = analyzer.parse_posting(POSTING)
@@ -124,19 +124,21 @@ def test_parsed_documents_are_accepted():
     )
 
 
-def test_str_is_text_never_a_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def test_str_is_text_never_a_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "python").write_text("not me")
     monkeypatch.chdir(tmp_path)
     resume = resumefit.parse_resume("python")
     assert resume.text == "python"
 
 
-def test_empty_resume_raises_empty_document_error():
+def test_empty_resume_raises_empty_document_error() -> None:
     with pytest.raises(EmptyDocumentError):
         resumefit.score("   \n ", POSTING)
 
 
-def test_posting_without_qualifications_raises():
+def test_posting_without_qualifications_raises() -> None:
     with pytest.raises(NoQualificationsError) as exc:
         resumefit.score(RESUME, "Benefits\n- Free lunch\n- Gym membership")
     assert str(exc.value) == (
@@ -145,7 +147,7 @@ def test_posting_without_qualifications_raises():
     )
 
 
-def test_wrong_source_type_raises_input_error():
+def test_wrong_source_type_raises_input_error() -> None:
     with pytest.raises(InputError) as exc:
         resumefit.parse_resume(42)  # type: ignore[arg-type]
     assert str(exc.value) == (
@@ -154,14 +156,14 @@ def test_wrong_source_type_raises_input_error():
     )
 
 
-def test_score_accepts_config():
+def test_score_accepts_config() -> None:
     result = resumefit.score(
         RESUME, POSTING, as_of=date(2024, 6, 30), config=ScoringConfig()
     )
     assert result == resumefit.score(RESUME, POSTING, as_of=date(2024, 6, 30))
 
 
-def test_result_carries_versions():
+def test_result_carries_versions() -> None:
     result = resumefit.score(RESUME, POSTING, as_of=date(2024, 6, 30))
     assert result.resumefit_version == resumefit.__version__
     assert result.lexicon_version

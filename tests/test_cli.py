@@ -53,7 +53,7 @@ def files(tmp_path: Path) -> tuple[Path, Path]:
     return resume, posting
 
 
-def test_score_text_output(files: tuple[Path, Path]):
+def test_score_text_output(files: tuple[Path, Path]) -> None:
     code, out, err = _run(
         "score", str(files[0]), str(files[1]), "--as-of", "2024-01-01"
     )
@@ -62,7 +62,7 @@ def test_score_text_output(files: tuple[Path, Path]):
     assert "score" in out.lower()
 
 
-def test_score_json_output_is_a_fit_result(files: tuple[Path, Path]):
+def test_score_json_output_is_a_fit_result(files: tuple[Path, Path]) -> None:
     from resumefit import FitResult
 
     code, out, _ = _run(
@@ -80,13 +80,13 @@ def test_score_json_output_is_a_fit_result(files: tuple[Path, Path]):
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "html"])
-def test_score_rich_formats(files: tuple[Path, Path], fmt: str):
+def test_score_rich_formats(files: tuple[Path, Path], fmt: str) -> None:
     code, out, _ = _run("score", str(files[0]), str(files[1]), "--format", fmt)
     assert code == EXIT_OK
     assert out.strip()
 
 
-def test_parse_resume_text_and_json(files: tuple[Path, Path]):
+def test_parse_resume_text_and_json(files: tuple[Path, Path]) -> None:
     code, out, _ = _run("parse", str(files[0]))
     assert code == EXIT_OK
     assert "experience" in out
@@ -95,13 +95,13 @@ def test_parse_resume_text_and_json(files: tuple[Path, Path]):
     assert json.loads(out)["text"].startswith("Riley Chen")
 
 
-def test_parse_posting(files: tuple[Path, Path]):
+def test_parse_posting(files: tuple[Path, Path]) -> None:
     code, out, _ = _run("parse", str(files[1]), "--as", "posting")
     assert code == EXIT_OK
     assert "[required/license" in out or "[required/" in out
 
 
-def test_rank_lists_every_posting(files: tuple[Path, Path], tmp_path: Path):
+def test_rank_lists_every_posting(files: tuple[Path, Path], tmp_path: Path) -> None:
     other = tmp_path / "other.txt"
     other.write_text("Requirements\n- 5+ years of welding\n- Forklift certification\n")
     code, out, _ = _run("rank", str(files[0]), str(files[1]), str(other))
@@ -112,7 +112,7 @@ def test_rank_lists_every_posting(files: tuple[Path, Path], tmp_path: Path):
     assert "posting.txt" in lines[0]
 
 
-def test_missing_file_is_input_error_on_one_line(tmp_path: Path):
+def test_missing_file_is_input_error_on_one_line(tmp_path: Path) -> None:
     code, out, err = _run("parse", str(tmp_path / "nope.pdf"))
     assert code == EXIT_INPUT
     assert out == ""
@@ -120,7 +120,7 @@ def test_missing_file_is_input_error_on_one_line(tmp_path: Path):
     assert err == f"resumefit: error: File not found: {missing!r}. Check the path.\n"
 
 
-def test_corrupt_pdf_is_parse_error(tmp_path: Path):
+def test_corrupt_pdf_is_parse_error(tmp_path: Path) -> None:
     bad = tmp_path / "cv.pdf"
     bad.write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog")
     code, _, err = _run("parse", str(bad))
@@ -129,6 +129,6 @@ def test_corrupt_pdf_is_parse_error(tmp_path: Path):
     assert err.count("\n") == 1
 
 
-def test_usage_error_exit_code():
+def test_usage_error_exit_code() -> None:
     code, _, _ = _run("score")
     assert code == EXIT_USAGE

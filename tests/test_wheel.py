@@ -20,7 +20,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.slow
-def test_wheel_installs_and_scores_in_clean_venv(tmp_path: Path):
+def test_wheel_installs_and_scores_in_clean_venv(tmp_path: Path) -> None:
     pytest.importorskip("hatchling")
     dist = tmp_path / "dist"
     subprocess.run(

@@ -96,7 +96,7 @@ def extract_posting(
         level: DegreeLevel | None = None
         if degrees:
             # "Bachelor's or Master's": the lowest level named is what qualifies.
-            level = min((d.level for d in degrees), key=lambda lv: DEGREE_ORDER[lv])
+            level = min(degrees, key=lambda d: DEGREE_ORDER[d.level]).level
         qualifications.append(
             Qualification(
                 id=f"q{number}",

@@ -66,7 +66,8 @@ def load_source(
 
     cfg = config or ParseConfig()
     if not isinstance(source, (str, bytes, os.PathLike)):
-        msg = (
+        # Untyped callers (notebooks) pass anything: refuse it with a clear message.
+        msg = (  # type: ignore[unreachable]
             f"Cannot read a document from {type(source).__name__} "
             f"{_short(repr(source))}; pass the text as str, a pathlib.Path, or bytes."
         )
