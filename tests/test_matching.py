@@ -627,7 +627,8 @@ YEARS_CASES = [
         0.52,
         2.08,
         False,
-        "Asks 4+ years of Junior Systems Admin; the resume shows about 2.1 years.",
+        "Asks 4+ years of experience as a Junior Systems Admin; the resume shows "
+        "about 2.1 years.",
         id="subject-phrase-role",
     ),
     pytest.param(

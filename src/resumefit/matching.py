@@ -127,7 +127,8 @@ _LEAD_IN_RE = re.compile(
     r"(?:in|with|of|using|to|on|at)\s+",
 )
 _AS_TITLE_RE = re.compile(
-    r"\bas an? ((?:[A-Z][\w/&+#.-]*)(?:[ \t]+(?:[A-Z][\w/&+#.-]*|of|and|&))*)"
+    r"\bas an? ([^.;,()\n]+?)"
+    r"(?=\s+(?:for|with|in|at|or|and|who|is|are|to|is|within|where)\b|[.;,()\n]|$)"
 )
 _PHRASE_STOP_RE = re.compile(r"[,.;:()\[\]!?]|\s(?:and|or|to|for|including)\s")
 _OR_RE = re.compile(
@@ -1183,13 +1184,16 @@ def _assess_years(
     asked = _asked_skills(q, skills)
     subject = q.years_subject
     as_title = False
-    if subject is None:
-        # "5 years of experience as a Software Dev Engineer": the title is the
-        # subject when a dated role carries it.
-        title = _AS_TITLE_RE.search(q.text)
-        if title and _subject_roles(title.group(1), idx, cfg):
-            subject = title.group(1).strip()
-            as_title = True
+    # "5 years of experience as a Software Dev Engineer": the job title is the
+    # subject when a dated role carries it, or when nothing else names one.
+    found = _AS_TITLE_RE.search(q.text)
+    title = found.group(1).strip() if found else ""
+    if (
+        title
+        and _stems(title)
+        and (_subject_roles(title, idx, cfg) or (subject is None and not asked))
+    ):
+        subject, as_title = title, True
     if asked and subject:
         lowered = subject.lower()
         in_subject = [
