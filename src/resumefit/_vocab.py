@@ -183,6 +183,9 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, min(rights) if rights else len(text)
 
 
+_LANGUAGE_CUE = re.compile(r"\b(?:" + _LANGUAGE_CUE.pattern + ")", _LANGUAGE_CUE.flags)
+
+
 def find_languages(text: str) -> list[tuple[str, Span]]:
     """Find spoken languages named in ``text``.
 
@@ -341,6 +344,19 @@ _LANGUAGE_KIND_CUE = re.compile(
     r"\bwrite\b|command\s+of|\b[ABC][12]\b",
     re.IGNORECASE,
 )
+
+
+def _at_word_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """Anchor a cue alternation at word starts: same hits, far fewer attempts."""
+    return re.compile(r"\b(?:" + pattern.pattern + ")", pattern.flags)
+
+
+_SOFT_CUE = _at_word_start(_SOFT_CUE)
+_SKILL_CUE = _at_word_start(_SKILL_CUE)
+_OTHER_CUE = _at_word_start(_OTHER_CUE)
+_STRONG_LANGUAGE_CUE = _at_word_start(_STRONG_LANGUAGE_CUE)
+_LANGUAGE_KIND_CUE = _at_word_start(_LANGUAGE_KIND_CUE)
+_EXPERIENCE_WORD = _at_word_start(_EXPERIENCE_WORD)
 
 
 def classify_kind(
