@@ -313,7 +313,7 @@ _SOFT_CUE = re.compile(
 _SKILL_CUE = re.compile(
     r"proficien|knowledge\s+of|knowledgeable|familiar|understanding\s+of|expert|"
     r"fluency\s+in|skilled\s+in|competen|command\s+of|comfortable\s+(?:with|working)|"
-    r"ability\s+to\s+(?:code|program|write\s+(?:code|sql|queries)|build|develop|"
+    r"(?:cap)?ability\s+to\s+(?:code|program|write\s+(?:code|sql|queries)|build|develop|"
     r"design|implement|analy[sz]e|model|use|apply|perform|run)|"
     r"\bskills?\s+in\b|programming|coding|statistic|machine\s+learning|"
     r"\bSQL\b|\bPython\b|\bR\b|\bJava\b|\bExcel\b|modeling|modelling|"
