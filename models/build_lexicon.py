@@ -314,6 +314,15 @@ def _esco_ok(label: str) -> bool:
     return not first.endswith("ing") or len(words) == 1
 
 
+def _stems(label: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z0-9]+", label.lower()) if len(w) > 3}
+
+
+def _shares_stem(alias: str, label: str) -> bool:
+    """True when ``alias`` and ``label`` share a content word (first 5 letters)."""
+    return bool(_stems(alias) & _stems(label))
+
+
 def load_esco(builder: Builder) -> int:
     """Add short ESCO noun-phrase skills, with alternative labels as aliases."""
     base = CORPUS / "lexicons" / "esco"
@@ -329,7 +338,14 @@ def load_esco(builder: Builder) -> int:
     for label in labels:
         extra, reuse = alt.get(label, ([], ""))
         kind = "soft" if reuse == "transversal" else "hard"
-        good_alts = [a for a in extra if _esco_ok(a) and a != label]
+        # The alternative-label file is not aligned row by row with its preferred
+        # labels (e.g. "dental anatomy" carries "soil science"), so an alias is
+        # kept only when it shares a content word stem with the label.
+        good_alts = [
+            a
+            for a in extra
+            if _esco_ok(a) and a != label and _shares_stem(a, label)
+        ]
         if not _esco_ok(label):
             continue
         key = norm(label)

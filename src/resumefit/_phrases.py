@@ -1,0 +1,518 @@
+"""Open-vocabulary skill phrases: skills the lexicon does not know, found by cues.
+
+Postings name many skills the shipped lexicon cannot list ("tree identification",
+"recipe interpretation", "partner relations"). :func:`find_skill_phrases` finds
+them with general patterns of qualification text:
+
+- **List labels**: a short capitalised label opening a line or item and followed
+  by a colon or a spaced dash ("Analysis: Ability to …", "2. Audio Visual –
+  knowledge of …"). Category labels ("Skills:", "Tools:", "Languages:") instead
+  open an enumeration of their own ("Tools: Jira, Figma and Miro").
+- **Cue phrases** followed by one noun phrase or an enumeration of them:
+  "knowledge of X", "understanding of X", "proficiency in/with X", "experience
+  with/in X", "familiarity with X", "expertise in X", "skilled in X",
+  "background in X", and "including / such as / e.g. X, Y and Z".
+
+Each phrase is a short noun phrase (at most :data:`MAX_WORDS` words): leading
+determiners and degree adjectives are trimmed ("the", "strong", "working"), a
+filler head with "of" is skipped ("the use of X" gives X), a trailing "skills" or
+"knowledge" is dropped, and it ends at the first clause boundary (punctuation,
+prepositions, verbs). Pronouns, bare verbs, gerund clauses ("helping clients")
+and generic fillers ("experience", "the team", "a fast-paced environment") are
+rejected.
+
+A phrase that the lexicon knows (``Lexicon.lookup``) is reported as the lexicon
+term; otherwise its ``skill_id`` is ``"phrase:<normalised lowercase>"`` and its
+name keeps its own capitals, with the first letter raised ("partner relations"
+gives "Partner relations"). Merge with lexicon mentions with
+:func:`merge_mentions` (lexicon wins on overlap).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+from resumefit.schema import SkillMention
+
+if TYPE_CHECKING:
+    from resumefit.lexicon import Lexicon
+
+__all__ = ["MAX_WORDS", "find_skill_phrases", "merge_mentions"]
+
+MAX_WORDS = 4  # longest phrase kept, in words
+_MAX_ITEMS = 12  # most items read from one enumeration
+_WINDOW = 240  # characters read after a cue
+
+# A word ("C++", "Node.js", "TCP/IP", "driver's", "e-commerce") or one symbol.
+_TOKEN_RE = re.compile(r"[^\W_](?:[\w+#]|[.'\u2019/&-](?=[^\W_]))*[+#]*|[^\w\s]")
+
+_CUE_RE = re.compile(
+    r"\b(?:"
+    r"(?:knowledge|understanding|awareness|grasp|command|mastery|appreciation)\s+of"
+    r"|(?:proficiency|proficient|competence|competency|fluency|fluent|skilled"
+    r"|expertise|versed|grounding|trained|certified|specialization"
+    r"|specialisation|experienced)\s+(?:in|with|on)"
+    r"|(?:experience|familiarity|familiar|comfort|comfortable)\s+(?:with|in|using)"
+    r"|background\s+in"
+    r"|skills?\s+(?:in|with)"
+    r"|such\s+as|including|e\.\s?g\.,?|for\s+example"
+    r")\s+",
+    re.IGNORECASE,
+)
+# "1. Label: …", "- Label – …" at the start of a line or item.
+_LABEL_RE = re.compile(
+    r"^[ \t]*(?:[-*\u2022\u00b7\u25aa\u25e6\u25cf\u25cb\u25a0\u27a2\u25ba\u2713]"
+    r"|\(?\d{1,2}[.)]|\(?[a-z][.)])?[ \t]*"
+    r"(?P<label>[A-Z][^\n:\u2013\u2014]{0,60}?)"
+    r"[ \t]*(?::|[ \t][-\u2013\u2014][ \t])[ \t]*(?=\S)",
+    re.MULTILINE,
+)
+# Labels that name a category and open an enumeration: "Tools: Jira, Figma".
+_ENUM_LABEL_RE = re.compile(
+    r"^(?:(?:technical|core|key|programming|computer|it|software|relevant|"
+    r"required|preferred|soft|hard)\s+)?(?:skills?|skill\s+set|languages?|"
+    r"technolog(?:y|ies)|tech\s+stack|stack|tools?|frameworks?|platforms?|"
+    r"software|competenc(?:y|ies)|expertise|knowledge|proficienc(?:y|ies))$",
+    re.IGNORECASE,
+)
+
+_SEPARATORS = frozenset({",", "and", "or", "/", "&", "and/or", "+"})
+# Words that end a phrase: prepositions, conjunctions, auxiliaries, cues.
+_STOP = frozenset(
+    {
+        *("to", "that", "which", "who", "whom", "whose", "where", "when", "while"),
+        *("for", "from", "by", "at", "on", "into", "within", "across", "through"),
+        *("throughout", "as", "including", "such", "like", "is", "are", "was"),
+        *("were", "be", "been", "being", "will", "would", "should", "must", "can"),
+        *("could", "may", "might", "shall", "has", "have", "had", "do", "does"),
+        *("did", "not", "if", "than", "then", "so", "but", "because", "since"),
+        *("via", "using", "with", "without", "in", "per", "among", "between"),
+        *("during", "under", "over", "after", "before", "about", "around"),
+        *("preferred", "required", "preferably", "ideally", "plus", "etc", "e.g"),
+        *("i.e", "ie", "eg", "highly", "strongly", "also", "especially"),
+        *("particularly", "is", "a", "an", "the", "you", "we", "our", "your"),
+        *("their", "its", "his", "her", "my", "this", "these", "those", "it"),
+        *("necessary", "needed", "desired", "desirable", "essential", "mandatory"),
+        *("beneficial", "advantageous", "helpful", "useful", "welcome", "valued"),
+        *("i", "they", "he", "she", "us", "them", "what", "how", "why", "whether"),
+        *("both", "either", "neither", "each", "every", "up", "out", "off", "onto"),
+        *("toward", "towards", "against", "along", "beyond", "upon", "versus", "vs"),
+    }
+)
+# Leading words trimmed from a phrase (determiners, degree adjectives).
+_LEADING = frozenset(
+    {
+        *("the", "a", "an", "any", "all", "some", "various", "several", "multiple"),
+        *("many", "other", "different", "relevant", "related", "basic", "strong"),
+        *("good", "solid", "excellent", "advanced", "working", "general", "proven"),
+        *("demonstrated", "deep", "thorough", "extensive", "hands-on", "practical"),
+        *("prior", "previous", "professional", "sound", "broad", "in-depth"),
+        *("comprehensive", "key", "our", "your", "their", "its", "this", "these"),
+        *("those", "applicable", "appropriate", "proper", "effective", "great"),
+        *("exceptional", "outstanding", "superior", "expert", "intermediate"),
+        *("familiarity", "proficiency", "knowledge", "understanding", "experience"),
+        *("expertise", "some", "significant", "considerable", "substantial"),
+        *("similar", "common", "standard", "commonly", "widely", "used", "current"),
+        *("industry-standard", "relevant", "specific", "certain", "recent"),
+        *("fundamental", "well-developed", "exceptional", "excellent", "superb"),
+        *("very", "highly", "most", "more", "least", "at", "one", "two", "three"),
+    }
+)
+# Heads followed by "of" that are skipped: "the use of X" gives X.
+_OF_FILLERS = frozenset(
+    {
+        *("use", "usage", "application", "applications", "operation", "principles"),
+        *("concepts", "fundamentals", "basics", "aspects", "areas", "area", "field"),
+        *("fields", "variety", "range", "number", "lot", "set", "suite", "array"),
+        *("kinds", "types", "forms", "knowledge", "understanding", "experience"),
+        *("principle", "concept", "fundamental", "elements", "components", "tools"),
+        *("methods", "techniques", "practices", "theory", "theories", "rules"),
+        *("best", "standards", "methodologies", "workings", "nuances", "domain"),
+        *("handling", "operations", "world", "art", "science", "language"),
+    }
+)
+# A trailing word dropped from a phrase ("VMware environments" gives "VMware").
+_TRAILING = frozenset(
+    {
+        *("skills", "skill", "experience", "knowledge", "expertise", "abilities"),
+        *("ability", "background", "proficiency", "capabilities", "capability"),
+        *("competencies", "competency", "principles", "concepts", "practices"),
+        *("techniques", "methodologies", "fundamentals", "environment"),
+        *("environments", "platform", "platforms", "technologies", "industry"),
+        *("industries", "sector", "field", "fields", "concepts", "basics"),
+    }
+)
+# Words that alone (or all together) are no skill.
+_FILLER = frozenset(
+    {
+        *("experience", "experiences", "ability", "abilities", "skill", "skills"),
+        *("knowledge", "understanding", "expertise", "proficiency", "background"),
+        *("work", "working", "job", "jobs", "role", "roles", "position", "team"),
+        *("teams", "environment", "environments", "company", "companies"),
+        *("organization", "organisation", "organizations", "field", "fields"),
+        *("area", "areas", "aspects", "aspect", "level", "levels", "variety"),
+        *("range", "number", "lot", "things", "thing", "tasks", "task", "duties"),
+        *("responsibilities", "people", "others", "someone", "something"),
+        *("anything", "everything", "way", "ways", "manner", "basis", "time"),
+        *("times", "day", "days", "setting", "settings", "situation", "situations"),
+        *("practice", "practices", "principles", "concepts", "fundamentals"),
+        *("basics", "use", "usage", "application", "applications", "tools", "tool"),
+        *("technologies", "technology", "systems", "system", "software", "methods"),
+        *("techniques", "processes", "process", "procedures", "procedure"),
+        *("projects", "project", "products", "product", "solutions", "solution"),
+        *("issues", "problems", "needs", "requirements", "information", "stuff"),
+        *("kind", "kinds", "type", "types", "degree", "degrees", "year", "years"),
+        *("month", "months", "week", "weeks", "hours", "bonus", "equivalent"),
+        *("following", "above", "below", "same", "etc", "e.g", "platform"),
+        *("platforms", "industry", "industries", "sector", "capabilities"),
+        *("opportunity", "opportunities", "success", "results", "goals"),
+        *("standards", "rules", "policies", "guidelines", "tasks", "activities"),
+        *("operations", "functions", "function", "programs", "program", "field"),
+        *("methodologies", "methodology", "concept", "principle", "theory"),
+        *("terms", "matters", "topics", "subjects", "disciplines", "domains"),
+        *("domain", "details", "detail", "fast-paced", "dynamic", "busy"),
+        *("minimum", "maximum", "least", "most", "plus", "more", "less"),
+        *("clients", "client", "customers", "customer", "users", "user"),
+        *("staff", "employees", "colleagues", "stakeholders", "partners"),
+        *("world", "life", "business", "market", "markets", "services", "service"),
+        *("equipment", "materials", "data", "documents", "documentation"),
+        *("multi-tasking", "daily", "new", "high", "large", "small", "complex"),
+        *("strong", "excellent", "good", "great", "similar", "related", "relevant"),
+        *("various", "multiple", "other", "different", "general", "basic"),
+        *("advanced", "deep", "solid", "proven", "demonstrated", "best", "well"),
+        *("high-volume", "high-level", "hands-on", "fast", "paced", "oriented"),
+        *("based", "driven", "focused", "minded", "level", "entry", "senior"),
+        *("junior", "lead", "manager", "engineer", "developer", "analyst"),
+        *("specialist", "assistant", "associate", "director", "officer"),
+        *("candidate", "candidates", "applicant", "applicants", "individual"),
+        *("individuals", "person", "persons", "members", "member", "leaders"),
+        *("ideal", "successful", "qualified", "strongest", "right", "real"),
+    }
+)
+# A phrase ending in one of these names a setting, not a skill ("a fast-paced
+# environment", "the team", "a timely manner").
+_HEAD_FILLER = frozenset(
+    {
+        *("environment", "environments", "team", "teams", "manner", "way", "ways"),
+        *("basis", "setting", "settings", "company", "companies", "organization"),
+        *("organisation", "role", "roles", "position", "positions", "level"),
+        *("levels", "time", "capacity", "aspects", "variety", "range", "lot"),
+        *("number", "things", "fashion", "pace", "atmosphere", "culture"),
+        *("situation", "situations", "conditions", "circumstances", "years"),
+        *("year", "months", "month", "experience", "opportunity", "office"),
+        *("offices", "department", "departments", "location", "locations"),
+        *("candidate", "candidates", "person", "individual", "people", "staff"),
+    }
+)
+_PRONOUNS = frozenset(
+    {
+        *("it", "they", "them", "this", "that", "these", "those", "we", "you"),
+        *("he", "she", "us", "our", "your", "their", "its", "what", "which"),
+        *("who", "whatever", "one", "ones", "yourself", "themselves", "me", "i"),
+    }
+)
+# Base-form verbs that start clauses, not skills ("ability to analyze …").
+_VERBS = frozenset(
+    {
+        *("analyze", "analyse", "manage", "work", "learn", "develop", "create"),
+        *("build", "ensure", "provide", "maintain", "communicate", "lead", "help"),
+        *("handle", "identify", "perform", "apply", "deliver", "drive", "make"),
+        *("get", "take", "understand", "write", "read", "speak", "collaborate"),
+        *("coordinate", "troubleshoot", "implement", "establish", "improve"),
+        *("prioritize", "prioritise", "multitask", "adapt", "follow", "meet"),
+        *("thrive", "interact", "operate", "solve", "think", "juggle", "motivate"),
+        *("teach", "resolve", "review", "evaluate", "assess", "prepare"),
+        *("present", "deploy", "configure", "install", "monitor", "utilize"),
+        *("utilise", "leverage", "execute", "translate", "explain", "demonstrate"),
+        *("show", "obtain", "pass", "achieve", "keep", "stay", "remain", "become"),
+        *("travel", "lift", "stand", "sit", "walk", "drive", "respond", "give"),
+        *("act", "set", "run", "go", "come", "see", "look", "find", "put", "let"),
+        *("serve", "assist", "support", "contribute", "participate", "engage"),
+        *("enjoy", "enjoys", "love", "loves", "like", "likes", "want", "wants"),
+        *("need", "needs", "seek", "seeks", "seeking", "including", "using"),
+        *("used", "having", "being", "getting", "making", "doing", "going"),
+        *("including", "involving", "related", "regarding", "concerning"),
+    }
+)
+# Gerunds that are nouns of a trade or discipline ("accounting", "welding").
+_NOUN_GERUNDS = frozenset(
+    {
+        *("accounting", "marketing", "engineering", "programming", "networking"),
+        *("training", "testing", "scheduling", "budgeting", "nursing"),
+        *("manufacturing", "plumbing", "welding", "troubleshooting", "modeling"),
+        *("modelling", "processing", "auditing", "banking", "consulting"),
+        *("editing", "pricing", "recruiting", "staffing", "teaching", "tutoring"),
+        *("writing", "computing", "billing", "coding", "bookkeeping"),
+        *("merchandising", "purchasing", "catering", "cleaning", "landscaping"),
+        *("wiring", "drafting", "machining", "forecasting", "underwriting"),
+        *("lending", "investing", "trading", "publishing", "printing"),
+        *("packaging", "shipping", "receiving", "housekeeping", "cooking"),
+        *("baking", "counseling", "counselling", "coaching", "mentoring"),
+        *("advertising", "branding", "fundraising", "lobbying", "sourcing"),
+        *("onboarding", "reporting", "planning", "engineering", "scripting"),
+        *("debugging", "profiling", "benchmarking", "caching", "routing"),
+        *("switching", "clustering", "indexing", "hashing", "rendering"),
+        *("lighting", "framing", "roofing", "flooring", "painting", "drywall"),
+        *("surveying", "mapping", "imaging", "sequencing", "screening"),
+        *("prototyping", "wireframing", "storyboarding", "copywriting"),
+        *("bartending", "housekeeping", "dispatching", "invoicing", "payroll"),
+        *("negotiating", "interviewing", "selling", "prospecting", "listening"),
+        *("speaking", "reasoning", "problem-solving", "multitasking", "dancing"),
+        *("singing", "drawing", "sketching", "lettering", "casting", "molding"),
+        *("moulding", "machining", "milling", "turning", "grinding", "finishing"),
+        *("tailoring", "sewing", "knitting", "weaving", "farming", "gardening"),
+        *("fishing", "mining", "drilling", "blasting", "logging", "trucking"),
+        *("hauling", "rigging", "scaffolding", "tiling", "plastering", "glazing"),
+        *("refinishing", "upholstering", "detailing", "accounting", "lending"),
+    }
+)
+_ADVERB_NOUNS = frozenset(
+    {"assembly", "supply", "anomaly", "family", "italy", "monopoly", "reply", "rally"}
+)
+_MAX_LABEL_WORDS = 5
+_LABEL_BAD = frozenset(
+    {
+        *("note", "notes", "requirements", "requirement", "required", "preferred"),
+        *("education", "experience", "location", "salary", "title", "job"),
+        *("responsibilities", "qualifications", "qualification", "benefits"),
+        *("must", "bonus", "plus", "nice", "duties", "summary", "overview", "type"),
+        *("schedule", "pay", "hours", "shift", "travel", "degree", "degrees"),
+        *("license", "licence", "licenses", "certification", "certifications"),
+        *("authorization", "clearance", "minimum", "basic", "desired", "ideal"),
+        *("important", "please", "position", "role", "reports", "department"),
+        *("company", "about", "who", "what", "why", "how", "where", "when"),
+        *("date", "start", "status", "contract", "term", "compensation", "level"),
+        *("eligibility", "citizenship", "age", "gender", "remote", "onsite"),
+        *("additional", "other", "others", "misc", "miscellaneous", "general"),
+        *("key", "main", "primary", "essential", "optional", "mandatory"),
+        *("physical", "demands", "environment", "conditions", "work", "working"),
+        *("years", "year", "yrs", "e.g", "i.e", "example", "examples", "etc"),
+        *("tip", "tips", "hint", "warning", "important", "attention", "fyi"),
+        *("you", "we", "our", "your", "i", "they", "he", "she", "it", "this"),
+        *("to", "with", "in", "for", "will", "is", "are", "be", "of", "at"),
+        *("on", "by", "from", "as", "that", "which", "can", "should", "have"),
+    }
+)
+
+
+class _Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    out: list[_Token] = []
+    for match in _TOKEN_RE.finditer(text, start, end):
+        value = match.group()
+        out.append(_Token(match.start(), match.end(), value, value.lower()))
+    return out
+
+
+def _is_word(token: _Token) -> bool:
+    return token.text[0].isalnum()
+
+
+def _bad_word(low: str, first: bool, lexicon: Lexicon) -> bool:
+    """True when a word cannot be part of (or, if ``first``, open) a skill phrase."""
+    if low in _PRONOUNS:
+        return True
+    if first and low in _VERBS:
+        return True
+    if (
+        low.endswith("ly")
+        and len(low) > 4
+        and low not in _ADVERB_NOUNS
+        and lexicon.lookup(low) is None
+    ):
+        return True
+    return (
+        first
+        and low.endswith("ing")
+        and len(low) > 5
+        and low not in _NOUN_GERUNDS
+        and lexicon.lookup(low) is None
+    )
+
+
+def _clean(words: list[_Token], lexicon: Lexicon) -> list[_Token] | None:
+    """Trim a candidate phrase; None when it is no skill phrase."""
+    while words and words[0].low in _LEADING:
+        words = words[1:]
+    # "the use of X", "principles of X": skip the filler head and its "of".
+    while len(words) >= 2 and words[0].low in _OF_FILLERS and words[1].low == "of":
+        words = words[2:]
+        while words and words[0].low in _LEADING:
+            words = words[1:]
+    if any(w.low == "of" for w in words):
+        cut = next(i for i, w in enumerate(words) if w.low == "of")
+        words = words[:cut]
+    while len(words) > 1 and words[-1].low in _TRAILING:
+        words = words[:-1]
+    if not words or len(words) > MAX_WORDS:
+        return None
+    lows = [w.low for w in words]
+    if all(w in _FILLER or w in _LEADING for w in lows):
+        return None
+    if lows[-1] in _HEAD_FILLER or lows[-1] in _LEADING:
+        return None
+    if any(w in _PRONOUNS or w in _STOP for w in lows):
+        return None
+    if any(_bad_word(w, i == 0, lexicon) for i, w in enumerate(lows)):
+        return None
+    if any(w[0].isdigit() for w in lows) and not any(c.isalpha() for c in lows[0]):
+        return None  # "5 years", "2"
+    if len(words) == 1 and len(words[0].text) < 2:
+        return None
+    return words
+
+
+def _enumeration(
+    text: str, start: int, end: int, lexicon: Lexicon
+) -> list[list[_Token]]:
+    """Read "X, Y and Z" from ``start``; stop at the first clause boundary."""
+    phrases: list[list[_Token]] = []
+    current: list[_Token] = []
+    tokens = _tokens(text, start, end)
+    for token in tokens:
+        if token.low in _SEPARATORS:
+            if current:
+                cleaned = _clean(current, lexicon)
+                if cleaned is None:
+                    return phrases
+                phrases.append(cleaned)
+                current = []
+            if len(phrases) >= _MAX_ITEMS:
+                return phrases
+            continue
+        boundary = not _is_word(token) or (
+            token.low in _STOP and not (not current and token.low in _LEADING)
+        )
+        if boundary:
+            break
+        if token.text[0].isupper() is False and current and "\n" in text[
+            current[-1].end : token.start
+        ]:
+            break  # a line break inside a lower-case run ends the phrase
+        current.append(token)
+        if len(current) > MAX_WORDS + 3:
+            return phrases
+    if current:
+        cleaned = _clean(current, lexicon)
+        if cleaned is not None:
+            phrases.append(cleaned)
+    return phrases
+
+
+def _label_phrase(
+    text: str, start: int, end: int, lexicon: Lexicon
+) -> list[_Token] | None:
+    words = _tokens(text, start, end)
+    if not words or len(words) > _MAX_LABEL_WORDS:
+        return None
+    if any(not _is_word(w) and w.low not in {"&", "/", "+", "#"} for w in words):
+        return None
+    if any(w.low in _LABEL_BAD for w in words):
+        return None
+    if words[0].low in _VERBS:
+        return None
+    return _clean(words, lexicon)
+
+
+def _mention(text: str, words: list[_Token], lexicon: Lexicon) -> SkillMention:
+    start, end = words[0].start, words[-1].end
+    surface = text[start:end]
+    term = lexicon.lookup(surface)
+    if term is not None:
+        return SkillMention(
+            skill_id=term.id,
+            name=term.name,
+            surface=surface,
+            span=(start, end),
+            is_soft=term.kind == "soft",
+        )
+    key = " ".join(surface.lower().split())
+    name = " ".join(surface.split())
+    name = name[0].upper() + name[1:]
+    return SkillMention(
+        skill_id=f"phrase:{key}", name=name, surface=surface, span=(start, end)
+    )
+
+
+def find_skill_phrases(
+    text: str, *, lexicon: Lexicon | None = None
+) -> list[SkillMention]:
+    """Find skill phrases named by cues and list labels, known to the lexicon or not.
+
+    Meant for qualification-like text (a posting's requirement items, a resume's
+    skills lines). Spans index into ``text``.
+
+    Args:
+        text: Any text.
+        lexicon: Lexicon used to resolve phrases to terms and to recognise noun
+            gerunds; the shipped default when None.
+
+    Returns:
+        Mentions sorted by offset, without overlaps (the earlier, then longer,
+        phrase wins). Unknown phrases have ``skill_id`` ``"phrase:<lowercase>"``.
+
+    Example:
+        >>> [m.name for m in find_skill_phrases(
+        ...     "Knowledge of tree identification and soil science.")]
+        ['Tree identification', 'Soil science']
+    """
+    if lexicon is None:
+        from resumefit.lexicon import Lexicon
+
+        lexicon = Lexicon.default()
+    found: list[list[_Token]] = []
+    n = len(text)
+    for match in _LABEL_RE.finditer(text):
+        label_start, label_end = match.span("label")
+        label = text[label_start:label_end].strip()
+        if _ENUM_LABEL_RE.match(label):
+            found.extend(
+                _enumeration(text, match.end(), min(n, match.end() + _WINDOW), lexicon)
+            )
+            continue
+        words = _label_phrase(text, label_start, label_end, lexicon)
+        if words is not None:
+            found.append(words)
+    for match in _CUE_RE.finditer(text):
+        begin = match.end()
+        found.extend(_enumeration(text, begin, min(n, begin + _WINDOW), lexicon))
+    found.sort(key=lambda ws: (ws[0].start, -ws[-1].end))
+    mentions: list[SkillMention] = []
+    last_end = -1
+    for words in found:
+        if words[0].start < last_end:
+            continue
+        mentions.append(_mention(text, words, lexicon))
+        last_end = words[-1].end
+    return mentions
+
+
+def merge_mentions(
+    lexicon_mentions: Iterable[SkillMention], phrase_mentions: Sequence[SkillMention]
+) -> list[SkillMention]:
+    """Merge lexicon and phrase mentions; a lexicon mention wins any overlap.
+
+    Args:
+        lexicon_mentions: Mentions from ``Lexicon.find_skills`` (never dropped).
+        phrase_mentions: Mentions from :func:`find_skill_phrases` (same text).
+
+    Returns:
+        All lexicon mentions plus the phrase mentions that overlap none of them,
+        sorted by span.
+    """
+    kept = list(lexicon_mentions)
+    taken = sorted(m.span for m in kept)
+    for mention in phrase_mentions:
+        s, e = mention.span
+        if not any(ts < e and s < te for ts, te in taken):
+            kept.append(mention)
+    kept.sort(key=lambda m: (m.span, m.skill_id))
+    return kept
