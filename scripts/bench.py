@@ -61,7 +61,7 @@ def _google_postings(corpus: Path, limit: int) -> list[str]:
     path = corpus / "postings" / "google_job_skills" / "job_skills.csv"
     texts = []
     with path.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
+        for row in csv.DictReader(handle, delimiter=";"):
             parts = [row.get("Title", "")]
             for header in (
                 "Responsibilities",
