@@ -2,7 +2,8 @@
 
 Usage::
 
-    PYTHONPATH=src .venv/bin/python models/evaluate_skills.py [--check] [--json]
+    PYTHONPATH=src .venv/bin/python models/evaluate_skills.py [--check] [--pipeline]
+        [--misses N]
 
 Metrics (corpus at ``../shared/corpus``; nothing here ships):
 
@@ -27,6 +28,21 @@ Metrics (corpus at ``../shared/corpus``; nothing here ships):
   needs the exact token span, lenient F1 any overlap. Qualification and
   Experience are not predicted by the lexicon (the extraction stage owns them), so
   only Skill is reported.
+- **Pipeline** (``--pipeline``): the same measures on what the pipeline
+  reports. Each text goes through ``default_analyzer().parse_posting`` and the
+  skills are those of its qualifications (``Qualification.skill_mentions``),
+  alone (``qualification_lexicon``, ``lexicon``) and merged with
+  ``find_skill_phrases`` run on each qualification's span, lexicon winning
+  overlaps (``qualification_lexicon_plus_phrases``, ``lexicon_plus_phrases``),
+  as ``extraction.py`` is to merge them. RJDB: same matching rule as above.
+  SkillSpan: each posting (sentences grouped by ``idx``, one a line) is parsed
+  whole; precision against the gold spans of the mention's sentence. Green:
+  per type (Skill: skill mentions; Qualification: ``find_degrees`` and
+  ``find_credentials``; Experience: ``parse_years`` figures), strict and
+  lenient P/R/F1, reading only qualifications (``green_qualifications``, each
+  sentence parsed as a posting) or whole sentences (``green_sentences``);
+  ``overall_all_types`` also counts Domain and Occupation gold (never
+  predicted), as the CRF baseline's 0.59 does.
 - **Speed**: cold load of the default lexicon in a fresh interpreter (including
   the import of pydantic and ``resumefit.schema``, reported separately), and warm
   ``find_skills`` time on a 600-word posting (median of 50 runs).
@@ -47,6 +63,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from resumefit._phrases import find_skill_phrases, merge_mentions
 from resumefit.lexicon import Lexicon, atomize
 from resumefit.schema import SkillMention
 
@@ -99,47 +116,70 @@ def _contains(haystack: list[str], needle: list[str]) -> bool:
     return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
 
 
-def eval_rjdb(lex: Lexicon, *, show_misses: int = 0) -> dict[str, Any]:
-    """Recall of the gold skills of each RJDB job description."""
+def _gold_hit(lex: Lexicon, gold: str, ids: set[str], forms: set[str]) -> int:
+    """2 when ``gold`` is found (strict rule), 1 only leniently, 0 when missed."""
+    stripped = _strip_gold(gold)
+    for query in (gold, stripped):
+        term = lex.lookup(query)
+        if term is not None and term.id in ids:
+            return 2
+    if stripped in forms:
+        return 2
+    parts = [_strip_gold(p) for p in _CONJUNCTION.split(gold) if p.strip()]
+    if len(parts) > 1 and all(p in forms or _found_id(lex, p, ids) for p in parts):
+        return 2
+    gold_atoms = _norm(gold).split()
+    if any(_contains(gold_atoms, f.split()) for f in forms if f):
+        return 1
+    return 0
+
+
+def _ids_forms(mentions: list[SkillMention]) -> tuple[set[str], set[str]]:
+    ids = {m.skill_id for m in mentions}
+    forms = {_norm(m.surface) for m in mentions} | {_norm(m.name) for m in mentions}
+    return ids, forms
+
+
+def _rjdb_rows() -> list[dict[str, Any]]:
     path = CORPUS / "pairs" / "rjdb" / "rjdb_dev.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _recall(
+    lex: Lexicon,
+    rows: list[dict[str, Any]],
+    mentions_per_row: list[list[SkillMention]],
+    *,
+    show_misses: int = 0,
+    label: str = "rjdb",
+) -> dict[str, Any]:
     total = found = lenient = 0
     misses: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        mentions = lex.find_skills_in_text(row["Job-Description"])
-        ids = {m.skill_id for m in mentions}
-        forms = {_norm(m.surface) for m in mentions} | {_norm(m.name) for m in mentions}
+    for row, mentions in zip(rows, mentions_per_row, strict=True):
+        ids, forms = _ids_forms(mentions)
         for gold in row["Skills"]:
             total += 1
-            stripped = _strip_gold(gold)
-            hit = False
-            for query in (gold, stripped):
-                term = lex.lookup(query)
-                if term is not None and term.id in ids:
-                    hit = True
-            if stripped in forms:
-                hit = True
-            parts = [_strip_gold(p) for p in _CONJUNCTION.split(gold) if p.strip()]
-            if len(parts) > 1 and all(
-                p in forms or _found_id(lex, p, ids) for p in parts
-            ):
-                hit = True
-            if hit:
-                found += 1
-                lenient += 1
-                continue
-            gold_atoms = _norm(gold).split()
-            if any(_contains(gold_atoms, f.split()) for f in forms if f):
-                lenient += 1
-            else:
+            hit = _gold_hit(lex, gold, ids, forms)
+            found += hit == 2
+            lenient += hit >= 1
+            if not hit:
                 misses.append(gold)
     if show_misses:
-        sys.stdout.write(f"rjdb misses (first {show_misses}): {misses[:show_misses]}\n")
+        sys.stdout.write(
+            f"{label} misses (first {show_misses}): {misses[:show_misses]}\n"
+        )
     return {
         "gold": total,
         "recall": round(found / total, 4),
         "recall_lenient": round(lenient / total, 4),
     }
+
+
+def eval_rjdb(lex: Lexicon, *, show_misses: int = 0) -> dict[str, Any]:
+    """Recall of the gold skills of each RJDB job description (lexicon only)."""
+    rows = _rjdb_rows()
+    found = [lex.find_skills_in_text(row["Job-Description"]) for row in rows]
+    return _recall(lex, rows, found, show_misses=show_misses)
 
 
 def _bio_spans(tags: list[str]) -> list[tuple[int, int]]:
@@ -269,6 +309,253 @@ def eval_green(lex: Lexicon) -> dict[str, Any]:
     }
 
 
+# --------------------------------------------------------------------- pipeline
+
+
+def _shift(mention: SkillMention, offset: int) -> SkillMention:
+    s, e = mention.span
+    return mention.model_copy(update={"span": (s + offset, e + offset)})
+
+
+def pipeline_mentions(posting: Any) -> tuple[list[SkillMention], list[SkillMention]]:
+    """Skill mentions the pipeline attaches to a parsed posting's qualifications.
+
+    Returns:
+        ``(lexicon, merged)``: the lexicon mentions of every qualification
+        (``Qualification.skill_mentions``), and the same merged with
+        :func:`find_skill_phrases` run on each qualification's span (lexicon wins
+        on overlap), as ``extraction.py`` is to do it. Spans index into
+        ``posting.text``.
+    """
+    lexicon: list[SkillMention] = []
+    merged: list[SkillMention] = []
+    for q in posting.qualifications:
+        start, end = q.span
+        phrases = [
+            _shift(m, start) for m in find_skill_phrases(posting.text[start:end])
+        ]
+        lexicon.extend(q.skill_mentions)
+        merged.extend(merge_mentions(q.skill_mentions, phrases))
+    return lexicon, merged
+
+
+def _offset_map(source: str, parsed: str) -> list[int]:
+    """Map each offset of ``parsed`` (normalised text) to an offset of ``source``."""
+    if source == parsed:
+        return list(range(len(parsed) + 1))
+    import difflib
+
+    mapping = [0] * (len(parsed) + 1)
+    matcher = difflib.SequenceMatcher(None, parsed, source, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        for k in range(i1, i2 + 1):
+            mapping[k] = j1 + (k - i1 if tag == "equal" else 0) if k < i2 else j2
+    mapping[len(parsed)] = len(source)
+    return mapping
+
+
+def eval_rjdb_pipeline(lex: Lexicon, *, show_misses: int = 0) -> dict[str, Any]:
+    """RJDB recall of what the pipeline reports (qualification skills, phrases)."""
+    from resumefit.analyzer import default_analyzer
+
+    analyzer = default_analyzer()
+    rows = _rjdb_rows()
+    lex_only: list[list[SkillMention]] = []
+    merged: list[list[SkillMention]] = []
+    phrases_only: list[list[SkillMention]] = []
+    for row in rows:
+        posting = analyzer.parse_posting(row["Job-Description"])
+        lexicon, both = pipeline_mentions(posting)
+        lex_only.append(lexicon)
+        merged.append(both)
+        phrases_only.append([m for m in both if m.skill_id.startswith("phrase:")])
+    n_phrases = sum(len(p) for p in phrases_only)
+    return {
+        "qualification_lexicon": _recall(lex, rows, lex_only),
+        "qualification_lexicon_plus_phrases": _recall(
+            lex, rows, merged, show_misses=show_misses, label="rjdb pipeline"
+        ),
+        "open_vocab_phrases_per_posting": round(n_phrases / len(rows), 2),
+    }
+
+
+def _skillspan_docs() -> list[list[dict[str, Any]]]:
+    path = CORPUS / "annotations" / "skillspan" / "data" / "json" / "test.json"
+    docs: list[list[dict[str, Any]]] = []
+    last: Any = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["idx"] != last:
+            docs.append([])
+            last = row["idx"]
+        docs[-1].append(row)
+    return docs
+
+
+def eval_skillspan_pipeline() -> dict[str, Any]:
+    """Precision of the skills the pipeline attaches to qualifications (SkillSpan).
+
+    Each SkillSpan posting (sentences grouped by ``idx``) is rebuilt as one text,
+    one sentence a line, and parsed; a mention is correct when it overlaps a gold
+    KNOWLEDGE (``precision_knowledge``) or KNOWLEDGE/SKILL span (``precision_any``)
+    of its sentence.
+    """
+    import bisect
+
+    from resumefit.analyzer import default_analyzer
+
+    analyzer = default_analyzer()
+    counts: dict[str, list[int]] = {
+        k: [0, 0, 0] for k in ("lexicon", "lexicon_plus_phrases", "phrases_only")
+    }
+    for doc_rows in _skillspan_docs():
+        texts: list[str] = []
+        offsets_per: list[list[tuple[int, int]]] = []
+        starts: list[int] = []
+        pos = 0
+        for row in doc_rows:
+            text, offsets = _token_offsets(row["tokens"])
+            texts.append(text)
+            offsets_per.append(offsets)
+            starts.append(pos)
+            pos += len(text) + 1
+        source = "\n".join(texts)
+        posting = analyzer.parse_posting(source)
+        mapping = _offset_map(source, posting.text)
+        lexicon, merged = pipeline_mentions(posting)
+        variants = {
+            "lexicon": lexicon,
+            "lexicon_plus_phrases": merged,
+            "phrases_only": [m for m in merged if m.skill_id.startswith("phrase:")],
+        }
+        for name, mentions in variants.items():
+            for mention in mentions:
+                s, e = mapping[mention.span[0]], mapping[mention.span[1]]
+                k = bisect.bisect_right(starts, s) - 1
+                row, base = doc_rows[k], starts[k]
+                moved = mention.model_copy(update={"span": (s - base, e - base)})
+                covered = [
+                    i
+                    for i, (ts, te) in enumerate(offsets_per[k])
+                    if ts < moved.span[1] and te > moved.span[0]
+                ]
+                if not covered:
+                    continue
+                ts, te = covered[0], covered[-1] + 1
+                know = _bio_spans(row["tags_knowledge"])
+                skill = _bio_spans(row["tags_skill"])
+                in_k = any(ts < ge and te > gs for gs, ge in know)
+                in_a = in_k or any(ts < ge and te > gs for gs, ge in skill)
+                counts[name][0] += 1
+                counts[name][1] += in_k
+                counts[name][2] += in_a
+    return {
+        name: {
+            "found": n,
+            "precision_knowledge": round(k / max(n, 1), 4),
+            "precision_any": round(a / max(n, 1), 4),
+        }
+        for name, (n, k, a) in counts.items()
+    }
+
+
+_GREEN_TYPES = ("Skill", "Qualification", "Experience", "Domain", "Occupation")
+
+
+def _f1(tp_pred: int, tp_gold: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    p, r = tp_pred / max(n_pred, 1), tp_gold / max(n_gold, 1)
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4)}
+
+
+def _green_predictions(
+    text: str, offsets: list[tuple[int, int]], *, sentence_level: bool
+) -> dict[str, list[tuple[int, int]]]:
+    """Predicted token spans per Green type for one sentence."""
+    from resumefit import _vocab
+    from resumefit.analyzer import default_analyzer
+
+    pred: dict[str, list[tuple[int, int]]] = {t: [] for t in _GREEN_TYPES}
+    if sentence_level:
+        chunks = [(0, len(text))]
+        skills = merge_mentions(
+            Lexicon.default().find_skills_in_text(text), find_skill_phrases(text)
+        )
+        parsed = text
+    else:
+        posting = default_analyzer().parse_posting(text)
+        parsed = posting.text
+        chunks = [q.span for q in posting.qualifications]
+        skills = pipeline_mentions(posting)[1]
+    mapping = _offset_map(text, parsed)
+
+    def tokens(span: tuple[int, int]) -> tuple[int, int] | None:
+        s, e = mapping[span[0]], mapping[span[1]]
+        covered = [i for i, (ts, te) in enumerate(offsets) if ts < e and te > s]
+        return (covered[0], covered[-1] + 1) if covered else None
+
+    spans: dict[str, list[tuple[int, int]]] = {t: [] for t in _GREEN_TYPES}
+    spans["Skill"] = [m.span for m in skills]
+    for start, end in chunks:
+        item = parsed[start:end]
+        for degree in _vocab.find_degrees(item):
+            spans["Qualification"].append(
+                (degree.span[0] + start, degree.span[1] + start)
+            )
+        for cred in _vocab.find_credentials(item):
+            spans["Qualification"].append((cred.span[0] + start, cred.span[1] + start))
+        years = _vocab.parse_years(item)
+        for fig in years.figures if years else ():
+            spans["Experience"].append((fig.span[0] + start, fig.span[1] + start))
+    for kind, found in spans.items():
+        for span in found:
+            tok = tokens(span)
+            if tok is not None and tok not in pred[kind]:
+                pred[kind].append(tok)
+    return pred
+
+
+def eval_green_pipeline(*, sentence_level: bool) -> dict[str, Any]:
+    """Strict/lenient F1 per Green type for pipeline predictions.
+
+    ``sentence_level=False``: each test sentence is parsed as a posting and only
+    its qualifications are read (skills with phrases, degrees and credentials as
+    Qualification, years figures as Experience). ``sentence_level=True``: the
+    same recognisers on the whole sentence, no qualification selection.
+    """
+    tallies = {t: [0, 0, 0, 0, 0] for t in _GREEN_TYPES}  # strict, lp, lg, np, ng
+    for tokens, tags in _read_green():
+        text, offsets = _token_offsets(tokens)
+        pred = _green_predictions(text, offsets, sentence_level=sentence_level)
+        for kind in _GREEN_TYPES:
+            gold = _typed_spans(tags, kind)
+            found = pred[kind]
+            t = tallies[kind]
+            t[0] += len(set(found) & set(gold))
+            t[1] += sum(any(s < ge and e > gs for gs, ge in gold) for s, e in found)
+            t[2] += sum(any(s < ge and e > gs for s, e in found) for gs, ge in gold)
+            t[3] += len(found)
+            t[4] += len(gold)
+    out: dict[str, Any] = {}
+    for kind, (st, lp, lg, n_p, n_g) in tallies.items():
+        out[kind] = {
+            "gold": n_g,
+            "predicted": n_p,
+            "strict": _f1(st, st, n_p, n_g),
+            "lenient": _f1(lp, lg, n_p, n_g),
+        }
+    for name, kinds in (
+        ("overall_skill_qual_exp", _GREEN_TYPES[:3]),
+        ("overall_all_types", _GREEN_TYPES),
+    ):
+        sums = [sum(tallies[k][i] for k in kinds) for i in range(5)]
+        out[name] = {
+            "strict": _f1(sums[0], sums[0], sums[3], sums[4]),
+            "lenient": _f1(sums[1], sums[2], sums[3], sums[4]),
+        }
+    return out
+
+
 def _posting_600_words() -> str:
     path = CORPUS / "postings" / "glassdoor_ds_jobs" / "glassdoor_postings.jsonl"
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -344,6 +631,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail under floors")
     parser.add_argument("--misses", type=int, default=0, help="print RJDB misses")
+    parser.add_argument(
+        "--pipeline",
+        action="store_true",
+        help="also measure what the pipeline reports (parse_posting + phrases)",
+    )
     args = parser.parse_args(argv)
     if not CORPUS.is_dir():
         sys.stdout.write(f"corpus not found at {CORPUS}\n")
@@ -357,6 +649,13 @@ def main(argv: list[str] | None = None) -> int:
         "stackoverflow": eval_stackoverflow(lex),
         "speed": eval_speed(),
     }
+    if args.pipeline:
+        results["pipeline"] = {
+            "rjdb": eval_rjdb_pipeline(lex, show_misses=args.misses),
+            "skillspan": eval_skillspan_pipeline(),
+            "green_qualifications": eval_green_pipeline(sentence_level=False),
+            "green_sentences": eval_green_pipeline(sentence_level=True),
+        }
     sys.stdout.write(json.dumps(results, indent=2) + "\n")
     if not args.check:
         return 0

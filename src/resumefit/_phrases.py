@@ -381,9 +381,10 @@ def _enumeration(
         if token.low in _SEPARATORS:
             if current:
                 cleaned = _clean(current, lexicon)
-                if cleaned is None:
-                    return phrases
-                phrases.append(cleaned)
+                if cleaned is not None:
+                    phrases.append(cleaned)
+                elif not all(w.low in _FILLER or w.low in _LEADING for w in current):
+                    return phrases  # a clause, not a list item: the list is over
                 current = []
             if len(phrases) >= _MAX_ITEMS:
                 return phrases
