@@ -1,9 +1,19 @@
 """Measure posting structure and required/preferred decisions on the corpus.
 
+Each measure is printed for several configurations side by side: rules only (no
+classifier), the shipped model (src/resumefit/data/importance_model.npz, trained on
+ship-ok sources and project-written text only) and, when it has been built, the
+Google experiment (models/build/importance_google.npz, trained on eval-only
+Google + Glassdoor text; never shipped). ``--model PATH`` evaluates any npz of the
+same format instead (repeatable).
+
 Prints:
- a) Google postings held out from training, rebuilt as full text with their own
-    headers: item importance accuracy (an item whose decision is missing counts
-    as wrong), plus qualification precision (decisions on Responsibilities lines).
+ a) Google postings held out from the Google experiment's training, rebuilt as
+    full text with their own headers: item importance accuracy (an item whose
+    decision is missing counts as wrong), plus qualification precision
+    (decisions on Responsibilities lines). The same split is kept for
+    comparability; the shipped model never saw any Google posting, so a1/b1
+    also report ALL Google postings (the Google experiment is not scored there).
  b) The same postings with the headers removed (cues + classifier only).
  c) Glassdoor dev gold (first 40 postings, 461 items): recall / precision of
     "is a qualification" and importance accuracy on matched items.
@@ -18,6 +28,10 @@ Prints:
     requirements section is found.
 
 Usage: python models/evaluate_importance.py --corpus ../shared/corpus [--check]
+       [--model PATH ...] [--only google|glassdoor|share] [--verbose]
+
+``--check`` exits 1 when the shipped model (or the first ``--model``) is below a
+floor.
 """
 
 from __future__ import annotations
@@ -25,6 +39,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -33,6 +48,7 @@ sys.path.insert(0, str(HERE.parent / "src"))
 
 from importance_data import (  # noqa: E402
     GLASSDOOR_DEV,
+    GooglePosting,
     google_split,
     google_text,
     read_glassdoor,
@@ -42,7 +58,12 @@ from importance_data import (  # noqa: E402
     read_misc,
 )
 
-from resumefit._importance import ItemDecision, select_qualifications  # noqa: E402
+from resumefit._importance import (  # noqa: E402
+    ImportanceModel,
+    ItemDecision,
+    load_model,
+    select_qualifications,
+)
 from resumefit._posting_structure import structure_posting  # noqa: E402
 
 FLOORS = {
@@ -58,8 +79,18 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def decide(text: str) -> list[ItemDecision]:
-    return select_qualifications(text, structure_posting(text).sections)
+GOOGLE_EXPERIMENT = HERE / "build" / "importance_google.npz"
+
+
+@dataclass(frozen=True)
+class Config:
+    name: str
+    model: ImportanceModel | None
+    saw_google: bool  # trained on the Google training split
+
+
+def decide(text: str, model: ImportanceModel | None) -> list[ItemDecision]:
+    return select_qualifications(text, structure_posting(text).sections, model=model)
 
 
 def line_spans(
@@ -74,15 +105,16 @@ def line_spans(
     return spans, pos
 
 
-def eval_google(headers: bool, verbose: bool) -> dict[str, float]:
-    _, test = google_split(read_google(ARGS.corpus))
+def eval_google(
+    postings: list[GooglePosting], headers: bool, config: Config, verbose: bool
+) -> tuple[float, str]:
     correct = total = 0
     resp_flagged = resp_total = 0
     sources: Counter[str] = Counter()
     errors: list[str] = []
-    for p in test:
+    for p in postings:
         text = google_text(p, headers=headers)
-        decisions = decide(text)
+        decisions = decide(text, config.model)
         resp, pos = line_spans(text, p.responsibilities, 0)
         mins, pos = line_spans(text, p.minimum, pos)
         prefs, _ = line_spans(text, p.preferred, pos)
@@ -104,21 +136,48 @@ def eval_google(headers: bool, verbose: bool) -> dict[str, float]:
                     correct += 1
                 elif len(errors) < 15:
                     errors.append(
-                        f"  {label} got {sorted(got)}: {text[span[0] : span[1]][:100]}"
+                        f"    {label} got {sorted(got)}: {text[span[0] : span[1]][:100]}"
                     )
-    name = "with headers" if headers else "headers removed"
     acc = correct / total if total else 0.0
-    print(
-        f"a/b) google held-out {name}: {len(test)} postings, {total} qualification items"
-    )
-    print(
-        f"     importance accuracy {acc:.4f} ({correct}/{total}); "
-        f"responsibility lines taken as qualifications {resp_flagged}/{resp_total}; "
+    line = (
+        f"    {config.name:<18} accuracy {acc:.4f} ({correct}/{total}); "
+        f"responsibility lines taken {resp_flagged}/{resp_total}; "
         f"sources {dict(sorted(sources.items()))}"
     )
-    if verbose:
-        print("\n".join(errors))
-    return {"accuracy": acc}
+    if verbose and errors:
+        line += "\n" + "\n".join(errors)
+    return acc, line
+
+
+def run_google(configs: list[Config], verbose: bool) -> dict[str, float]:
+    everything = read_google(ARGS.corpus)
+    _, held_out = google_split(everything)
+    results: dict[str, float] = {}
+    for headers, key, tag in (
+        (True, "google_headers_accuracy", "a"),
+        (False, "google_noheaders_accuracy", "b"),
+    ):
+        name = "with headers" if headers else "headers removed"
+        print(
+            f"{tag}) google held-out {name}: {len(held_out)} postings "
+            "(split of the Google experiment)"
+        )
+        for config in configs:
+            acc, line = eval_google(held_out, headers, config, verbose)
+            results[f"{config.name}:{key}"] = acc
+            print(line)
+        print(
+            f"{tag}1) google ALL postings {name}: {len(everything)} postings "
+            "(not scored for models trained on Google)"
+        )
+        for config in configs:
+            if config.saw_google:
+                print(f"    {config.name:<18} -")
+                continue
+            acc, line = eval_google(everything, headers, config, verbose)
+            results[f"{config.name}:{key}_all"] = acc
+            print(line)
+    return results
 
 
 def find_spans(
@@ -139,7 +198,7 @@ def find_spans(
     return out
 
 
-def eval_glassdoor(verbose: bool) -> dict[str, float]:
+def eval_glassdoor(config: Config, verbose: bool) -> dict[str, float]:
     postings = read_glassdoor(ARGS.corpus)[:GLASSDOOR_DEV]
     gold_all = [g for g in read_gold(ARGS.corpus) if "text" in g]
     tp = fp = 0
@@ -153,7 +212,7 @@ def eval_glassdoor(verbose: bool) -> dict[str, float]:
         text = posting["description"]
         gold = [g for g in gold_all if g["line"] == index]
         spans = find_spans(text, gold)
-        decisions = decide(text)
+        decisions = decide(text, config.model)
         sources.update(d.source for d in decisions)
         inside: dict[int, list[ItemDecision]] = {}
         for d in decisions:
@@ -166,7 +225,7 @@ def eval_glassdoor(verbose: bool) -> dict[str, float]:
             if host is None:
                 fp += 1
                 false_pos.append(
-                    f"  [{index}] {d.importance}: {text[d.span[0] : d.span[1]][:110]}"
+                    f"    [{index}] {d.importance}: {text[d.span[0] : d.span[1]][:110]}"
                 )
                 continue
             inside.setdefault(host, []).append(d)
@@ -179,7 +238,9 @@ def eval_glassdoor(verbose: bool) -> dict[str, float]:
             ds = inside.get(gi, [])
             covered = sum(overlap(d.span, span) for d in ds)
             if covered * 2 < span[1] - span[0]:
-                misses.append(f"  [{index}] {g['importance']}: {str(g['text'])[:110]}")
+                misses.append(
+                    f"    [{index}] {g['importance']}: {str(g['text'])[:110]}"
+                )
                 continue
             found += 1
             imp_total += 1
@@ -193,28 +254,35 @@ def eval_glassdoor(verbose: bool) -> dict[str, float]:
                 imp_right += 1
             else:
                 wrong_imp.append(
-                    f"  [{index}] gold {g['importance']} got {sorted(got)} "
+                    f"    [{index}] gold {g['importance']} got {sorted(got)} "
                     f"({','.join(d.source for d in ds)}): {str(g['text'])[:100]}"
                 )
     recall = found / n_gold if n_gold else 0.0
     precision = tp / (tp + fp) if tp + fp else 0.0
     importance = imp_right / imp_total if imp_total else 0.0
     print(
-        f"c) glassdoor dev gold: {len(postings)} postings, {n_gold} certain gold items"
-    )
-    print(
-        f"     recall {recall:.4f} ({found}/{n_gold}); precision {precision:.4f} "
-        f"({tp}/{tp + fp}); importance accuracy {importance:.4f} ({imp_right}/{imp_total}); "
+        f"    {config.name:<18} recall {recall:.4f} ({found}/{n_gold}); "
+        f"precision {precision:.4f} ({tp}/{tp + fp}); "
+        f"importance {importance:.4f} ({imp_right}/{imp_total}); "
         f"sources {dict(sorted(sources.items()))}"
     )
     if verbose:
-        print(" misses:\n" + "\n".join(misses))
-        print(" false positives:\n" + "\n".join(false_pos))
-        print(" wrong importance:\n" + "\n".join(wrong_imp))
+        print("   misses:\n" + "\n".join(misses))
+        print("   false positives:\n" + "\n".join(false_pos))
+        print("   wrong importance:\n" + "\n".join(wrong_imp))
     return {"recall": recall, "precision": precision, "importance": importance}
 
 
-def eval_requirements_share() -> None:
+def run_glassdoor(configs: list[Config], verbose: bool) -> dict[str, float]:
+    print(f"c) glassdoor dev gold: first {GLASSDOOR_DEV} postings, certain items only")
+    results: dict[str, float] = {}
+    for config in configs:
+        for k, v in eval_glassdoor(config, verbose).items():
+            results[f"{config.name}:glassdoor_{k}"] = v
+    return results
+
+
+def eval_requirements_share(config: Config) -> None:
     corpora: dict[str, list[str]] = {
         "google": [google_text(p, headers=True) for p in read_google(ARGS.corpus)],
         "glassdoor": [p["description"] for p in read_glassdoor(ARGS.corpus)],
@@ -228,17 +296,42 @@ def eval_requirements_share() -> None:
             any(s.kind == "requirements" for s in structure_posting(t).sections)
             for t in texts
         )
-        any_qual = sum(bool(decide(t)) for t in texts)
+        any_qual = sum(bool(decide(t, config.model)) for t in texts)
         total_hit += hit
         total_n += len(texts)
         parts.append(
-            f"{name} {hit}/{len(texts)} ({hit / len(texts):.3f}; any qualification {any_qual / len(texts):.3f})"
+            f"{name} {hit}/{len(texts)} ({hit / len(texts):.3f}; "
+            f"any qualification {any_qual / len(texts):.3f})"
         )
     print(
-        "d) requirements section found: "
+        f"d) requirements section found ({config.name} for 'any qualification'): "
         + "; ".join(parts)
         + f"; all {total_hit}/{total_n} ({total_hit / total_n:.3f})"
     )
+
+
+def configurations(paths: list[Path]) -> list[Config]:
+    if paths:
+        configs = []
+        for path in paths:
+            model = load_model(path)
+            assert model is not None
+            configs.append(
+                Config(path.stem, model, saw_google="google" in model.provenance)
+            )
+        return configs
+    configs = [Config("rules-only", None, saw_google=False)]
+    shipped = load_model()
+    if shipped is not None:
+        configs.append(Config("shipped", shipped, saw_google=False))
+    if GOOGLE_EXPERIMENT.is_file():
+        configs.append(
+            Config("google-experiment", load_model(GOOGLE_EXPERIMENT), saw_google=True)
+        )
+    for config in configs:
+        if config.model is not None:
+            print(f"{config.name}: {config.model.version} ({config.model.provenance})")
+    return configs
 
 
 def main() -> int:
@@ -247,8 +340,19 @@ def main() -> int:
     parser.add_argument(
         "--corpus", type=Path, default=HERE.parent.parent / "shared" / "corpus"
     )
-    parser.add_argument("--check", action="store_true", help="exit 1 below the floors")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="exit 1 when the shipped model (or the first --model) is below a floor",
+    )
     parser.add_argument("--verbose", action="store_true", help="list errors")
+    parser.add_argument(
+        "--model",
+        type=Path,
+        action="append",
+        default=[],
+        help="evaluate this npz instead of the default configurations (repeatable)",
+    )
     parser.add_argument(
         "--only", choices=["google", "glassdoor", "share"], default=None
     )
@@ -256,23 +360,31 @@ def main() -> int:
     if not ARGS.corpus.is_dir():
         print(f"corpus not found at {ARGS.corpus}", file=sys.stderr)
         return 2
+    configs = configurations(ARGS.model)
     results: dict[str, float] = {}
     if ARGS.only in (None, "google"):
-        results["google_headers_accuracy"] = eval_google(True, ARGS.verbose)["accuracy"]
-        results["google_noheaders_accuracy"] = eval_google(False, ARGS.verbose)[
-            "accuracy"
-        ]
+        results.update(run_google(configs, ARGS.verbose))
     if ARGS.only in (None, "glassdoor"):
-        gd = eval_glassdoor(ARGS.verbose)
-        results.update({f"glassdoor_{k}": v for k, v in gd.items()})
+        results.update(run_glassdoor(configs, ARGS.verbose))
     if ARGS.only in (None, "share"):
-        eval_requirements_share()
-    failed = [k for k, v in results.items() if v < FLOORS[k]]
+        eval_requirements_share(
+            next((c for c in configs if c.name == "shipped"), configs[0])
+        )
+    judged = ARGS.model[0].stem if ARGS.model else "shipped"
+    failed = [
+        k
+        for k in FLOORS
+        if f"{judged}:{k}" in results and results[f"{judged}:{k}"] < FLOORS[k]
+    ]
     if failed:
         print(
-            "below floor: "
-            + ", ".join(f"{k} {results[k]:.4f} < {FLOORS[k]}" for k in failed)
+            f"below floor ({judged}): "
+            + ", ".join(
+                f"{k} {results[f'{judged}:{k}']:.4f} < {FLOORS[k]}" for k in failed
+            )
         )
+    else:
+        print(f"all floors met ({judged})")
     return 1 if (ARGS.check and failed) else 0
 
 

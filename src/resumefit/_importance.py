@@ -23,14 +23,18 @@ import io
 import itertools
 import json
 import math
+import os
 import re
+import zipfile
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from resumefit.errors import InputError, ResourceError
 from resumefit.schema import (
     Importance,
     ImportanceSource,
@@ -314,6 +318,8 @@ class ImportanceModel:
         pref_weights: Weights of the *preferred (vs required)* head.
         pref_bias: Its intercept.
         version: Model version string.
+        provenance: What the weights were trained on (free text, stored in the
+            npz next to the weights).
     """
 
     qual_weights: npt.NDArray[np.float64]
@@ -321,6 +327,7 @@ class ImportanceModel:
     pref_weights: npt.NDArray[np.float64]
     pref_bias: float
     version: str
+    provenance: str = ""
 
     def _logit(self, weights: npt.NDArray[np.float64], bias: float, text: str) -> float:
         total = bias
@@ -348,6 +355,7 @@ class ImportanceModel:
             pref_weights=self.pref_weights.astype(np.float32),
             pref_bias=np.array([self.pref_bias]),
             version=np.array([self.version]),
+            provenance=np.array([self.provenance]),
             n_features=np.array([N_FEATURES]),
         )
         return buffer.getvalue()
@@ -364,17 +372,29 @@ class ImportanceModel:
                     f"expected {N_FEATURES}; retrain with models/train_importance.py."
                 )
                 raise ValueError(msg)
-            return cls(
+            model = cls(
                 qual_weights=npz["qual_weights"].astype(np.float64),
                 qual_bias=float(npz["qual_bias"][0]),
                 pref_weights=npz["pref_weights"].astype(np.float64),
                 pref_bias=float(npz["pref_bias"][0]),
                 version=str(npz["version"][0]),
+                provenance=(
+                    str(npz["provenance"][0]) if "provenance" in npz.files else ""
+                ),
             )
+        for weights in (model.qual_weights, model.pref_weights):
+            if weights.shape != (N_FEATURES,):
+                msg = (
+                    f"Importance model weights have shape {weights.shape!r}, "
+                    f"expected ({N_FEATURES},); "
+                    "retrain with models/train_importance.py."
+                )
+                raise ValueError(msg)
+        return model
 
     @classmethod
     def from_estimators(
-        cls, qual: Any, pref: Any, version: str = "dev"
+        cls, qual: Any, pref: Any, version: str = "dev", provenance: str = ""
     ) -> ImportanceModel:
         """Build from two fitted binary scikit-learn linear classifiers.
 
@@ -383,6 +403,7 @@ class ImportanceModel:
                 ``intercept_`` for the qualification head.
             pref: The same for the preferred head.
             version: Version string to store.
+            provenance: What the estimators were trained on.
 
         Returns:
             The model.
@@ -395,6 +416,7 @@ class ImportanceModel:
             pref_weights=np.asarray(pref.coef_, dtype=np.float64).ravel(),
             pref_bias=float(np.asarray(pref.intercept_).ravel()[0]),
             version=version,
+            provenance=provenance,
         )
 
 
@@ -405,18 +427,73 @@ def _sigmoid(value: float) -> float:
     return exp / (1.0 + exp)
 
 
+def load_model(path: os.PathLike[str] | None = None) -> ImportanceModel | None:
+    """Load an importance classifier from an npz file.
+
+    Args:
+        path: An npz written by :meth:`ImportanceModel.to_npz` (for example by
+            ``models/train_importance.py``); None loads the shipped weights.
+
+    Returns:
+        The model; None only when ``path`` is None and the shipped weights file
+        is absent (rules-only mode).
+
+    Raises:
+        InputError: ``path`` does not exist or is not an importance model npz.
+        ResourceError: The shipped weights file is damaged.
+    """
+    if path is None:
+        return _load_shipped()
+    return _load_path(str(Path(path).resolve()))
+
+
 @lru_cache(maxsize=1)
-def load_model() -> ImportanceModel | None:
-    """Load the shipped classifier, or None when the weights file is absent."""
-    path = resources.files("resumefit").joinpath(_MODEL_FILE)
-    if not path.is_file():
+def _load_shipped() -> ImportanceModel | None:
+    resource = resources.files("resumefit").joinpath(_MODEL_FILE)
+    if not resource.is_file():
         return None
-    return ImportanceModel.from_npz(path.read_bytes())
+    try:
+        return ImportanceModel.from_npz(resource.read_bytes())
+    except (ValueError, KeyError, OSError, zipfile.BadZipFile) as exc:
+        msg = (
+            f"The shipped importance model {_MODEL_FILE!r} is damaged ({exc}); "
+            "reinstall resumefit or rebuild it with models/train_importance.py."
+        )
+        raise ResourceError(msg) from exc
 
 
-def model_version() -> str:
-    """Version of the shipped importance classifier, or ``"none"`` when absent."""
-    model = load_model()
+@lru_cache(maxsize=8)
+def _load_path(path: str) -> ImportanceModel:
+    shown = path if len(path) <= 80 else "..." + path[-77:]
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        msg = (
+            f"Cannot read importance model file {shown!r} ({exc.strerror}); "
+            "pass the path of an npz written by models/train_importance.py."
+        )
+        raise InputError(msg) from exc
+    try:
+        return ImportanceModel.from_npz(data)
+    except (ValueError, KeyError, OSError, zipfile.BadZipFile) as exc:
+        msg = (
+            f"File {shown!r} is not an importance model npz ({exc}); "
+            "pass the path of an npz written by models/train_importance.py."
+        )
+        raise InputError(msg) from exc
+
+
+def model_version(path: os.PathLike[str] | None = None) -> str:
+    """Version string of an importance classifier.
+
+    Args:
+        path: As for :func:`load_model`; None means the shipped weights.
+
+    Returns:
+        The model's version (e.g. ``"importance-shipok-2026.11.0"``), or
+        ``"none"`` when the shipped weights are absent.
+    """
+    model = load_model(path)
     return model.version if model is not None else "none"
 
 
