@@ -342,9 +342,7 @@ def load_esco(builder: Builder) -> int:
         # labels (e.g. "dental anatomy" carries "soil science"), so an alias is
         # kept only when it shares a content word stem with the label.
         good_alts = [
-            a
-            for a in extra
-            if _esco_ok(a) and a != label and _shares_stem(a, label)
+            a for a in extra if _esco_ok(a) and a != label and _shares_stem(a, label)
         ]
         if not _esco_ok(label):
             continue

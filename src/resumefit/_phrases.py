@@ -355,6 +355,8 @@ def _clean(words: list[_Token], lexicon: Lexicon) -> list[_Token] | None:
     if not words or len(words) > MAX_WORDS:
         return None
     lows = [w.low for w in words]
+    if lexicon.lookup(" ".join(w.text for w in words)) is not None:
+        return words  # a lexicon term ("customer service") is never filler
     if all(w in _FILLER or w in _LEADING for w in lows):
         return None
     if lows[-1] in _HEAD_FILLER or lows[-1] in _LEADING:
@@ -394,9 +396,11 @@ def _enumeration(
         )
         if boundary:
             break
-        if token.text[0].isupper() is False and current and "\n" in text[
-            current[-1].end : token.start
-        ]:
+        if (
+            token.text[0].isupper() is False
+            and current
+            and "\n" in text[current[-1].end : token.start]
+        ):
             break  # a line break inside a lower-case run ends the phrase
         current.append(token)
         if len(current) > MAX_WORDS + 3:

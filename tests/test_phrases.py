@@ -1,0 +1,215 @@
+"""Tests for open-vocabulary skill phrases (resumefit._phrases).
+
+All texts are written for these tests (no corpus excerpts). Each positive row pins
+the name, the surface and where it starts; negative rows pin that nothing is found.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from resumefit._phrases import MAX_WORDS, find_skill_phrases, merge_mentions
+from resumefit.lexicon import Lexicon
+from resumefit.schema import SkillMention
+
+Row = tuple[str, str, list[tuple[str, str, int]]]
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    return Lexicon.default()
+
+
+def _found(text: str, lex: Lexicon) -> list[tuple[str, str, int]]:
+    return [
+        (m.name, m.surface, m.span[0]) for m in find_skill_phrases(text, lexicon=lex)
+    ]
+
+
+POSITIVE_ROWS: list[Row] = [
+    (
+        "knowledge_of_two",
+        "Knowledge of tree identification and soil science.",
+        [
+            ("Tree identification", "tree identification", 13),
+            ("Soil science", "soil science", 37),
+        ],
+    ),
+    (
+        "experience_in",
+        "Experience in partner relations and evangelism",
+        [
+            ("Partner relations", "partner relations", 14),
+            ("Evangelism", "evangelism", 36),
+        ],
+    ),
+    (
+        "determiner_and_trailing_industry",
+        "Understanding of the automotive industry",
+        [("Automotive", "automotive", 21)],
+    ),
+    (
+        "use_of_skipped",
+        "Proficiency in the use of pipette calibration",
+        [("Pipette calibration", "pipette calibration", 26)],
+    ),
+    (
+        "numbered_label",
+        "1. Recipe Interpretation: ability to follow complex recipes",
+        [("Recipe Interpretation", "Recipe Interpretation", 3)],
+    ),
+    (
+        "dash_label_and_cue",
+        "- Stage Rigging \u2013 knowledge of fly systems",
+        [("Stage Rigging", "Stage Rigging", 2), ("Fly systems", "fly systems", 31)],
+    ),
+    (
+        "category_label_enumeration",
+        "Tools: Jira, Figma and Miro",
+        [("Jira", "Jira", 7), ("Figma", "Figma", 13), ("Miro", "Miro", 23)],
+    ),
+    (
+        "familiarity_oxford_comma",
+        "Familiarity with hydroponics, crop rotation, and soil testing.",
+        [
+            ("Hydroponics", "hydroponics", 17),
+            ("Crop rotation", "crop rotation", 30),
+            ("Soil testing", "soil testing", 49),
+        ],
+    ),
+    (
+        "background_in",
+        "Strong background in actuarial modelling",
+        [("Actuarial modelling", "actuarial modelling", 21)],
+    ),
+    (
+        "skilled_in",
+        "Skilled in drywall finishing and tile installation",
+        [
+            ("Drywall finishing", "drywall finishing", 11),
+            ("Tile installation", "tile installation", 33),
+        ],
+    ),
+    (
+        "lexicon_terms_resolved",
+        "Experience with Python, SQL and Tableau is a plus",
+        [("Python", "Python", 16), ("SQL", "SQL", 24), ("Tableau", "Tableau", 32)],
+    ),
+    (
+        "expertise_or_then_cue_word",
+        "Expertise in bankruptcy law or estate planning preferred",
+        [
+            ("Bankruptcy law", "bankruptcy law", 13),
+            ("Estate planning", "estate planning", 31),
+        ],
+    ),
+    (
+        "such_as",
+        "Trade skills such as glazing and pipe threading",
+        [("Glazing", "glazing", 21), ("Pipe threading", "pipe threading", 33)],
+    ),
+    (
+        "filler_item_skipped",
+        "A broad skill set, including equipment, glazing and scaffolding",
+        [("Glazing", "glazing", 40), ("Scaffolding", "scaffolding", 52)],
+    ),
+]
+
+NEGATIVE_ROWS: list[tuple[str, str]] = [
+    ("gerund_clause", "Experience in helping customers with their orders."),
+    ("setting_not_skill", "Ability to work in a fast-paced environment with the team"),
+    ("pronoun", "Experience with it."),
+    ("filler_following", "Knowledge of the following:"),
+    ("years", "Experience in 5 years"),
+    ("people_and_needs", "Experience with our clients and their needs"),
+    ("gerund_after_experience", "Must have experience working independently"),
+    ("note_label", "Note: this role is hybrid"),
+    ("requirements_label", "Requirements: see below"),
+    ("manner", "Experience in a timely manner"),
+    ("wh_clause", "Knowledge of how to cook rice"),
+    ("lowercase_label", "salary: negotiable"),
+    ("sentence_label", "We offer you the following: free lunch"),
+    ("too_long", "Knowledge of very many small old red brick house repair methods"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(t, e) for _, t, e in POSITIVE_ROWS],
+    ids=[i for i, _, _ in POSITIVE_ROWS],
+)
+def test_positive(
+    text: str, expected: list[tuple[str, str, int]], lex: Lexicon
+) -> None:
+    assert _found(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    "text", [t for _, t in NEGATIVE_ROWS], ids=[i for i, _ in NEGATIVE_ROWS]
+)
+def test_negative(text: str, lex: Lexicon) -> None:
+    assert _found(text, lex) == []
+
+
+def test_ids_and_soft_flag(lex: Lexicon) -> None:
+    found = find_skill_phrases(
+        "Experience in crop rotation and customer service", lexicon=lex
+    )
+    term = lex.lookup("customer service")
+    assert term is not None
+    assert [(m.skill_id, m.is_soft) for m in found] == [
+        ("phrase:crop rotation", False),
+        ("skill:customer-service", term.kind == "soft"),
+    ]
+
+
+def test_default_lexicon_used() -> None:
+    assert [m.name for m in find_skill_phrases("Knowledge of crop rotation")] == [
+        "Crop rotation"
+    ]
+
+
+def test_merge_lexicon_wins_overlap() -> None:
+    lexicon_mention = SkillMention(
+        skill_id="skill:sql", name="SQL", surface="SQL", span=(5, 8)
+    )
+    overlapping = SkillMention(
+        skill_id="phrase:sql tuning",
+        name="SQL tuning",
+        surface="SQL tuning",
+        span=(5, 15),
+    )
+    apart = SkillMention(
+        skill_id="phrase:crop rotation",
+        name="Crop rotation",
+        surface="crop rotation",
+        span=(20, 33),
+    )
+    merged = merge_mentions([lexicon_mention], [overlapping, apart])
+    assert [m.skill_id for m in merged] == ["skill:sql", "phrase:crop rotation"]
+
+
+_PIECES = [
+    *"abcXYZ  ,.:;-/&()\n\u2013",
+    *("knowledge of ", "experience with ", "such as ", " and ", "Tools: ", "1. "),
+    *("the ", "crop rotation", "Python", "skills", "it", "Analysis: "),
+]
+_ALPHABET = st.sampled_from(_PIECES)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_never_raises_spans_index_text(text: str) -> None:
+    found = find_skill_phrases(text)
+    ends = -1
+    for mention in found:
+        start, end = mention.span
+        assert 0 <= start < end <= len(text)
+        assert text[start:end] == mention.surface
+        assert start >= ends  # sorted, no overlaps
+        ends = end
+        assert len(mention.surface.split()) <= MAX_WORDS
+        assert mention.skill_id.startswith(("phrase:", "skill:"))
+    assert find_skill_phrases(text) == found  # deterministic
