@@ -163,8 +163,11 @@ _MONTH_DATE = (
 _PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|date)\b"
 # Separators may span line breaks (HTML-table and PDF text), but only a few.
 _GAP = r"[\s\u00a0]{0,8}"
+# ASCII and Unicode dashes, "~", the fullwidth hyphen, and the mojibake "ï¼"
+# (a fullwidth glyph's UTF-8 read as Latin-1) that HTML-exported resumes carry.
 _SEP = (
-    _GAP + r"(?:[-\u2010-\u2015~]+|(?:[-\u2013\u2014]" + _IN + r"*)?"
+    _GAP + r"(?:[-\u2010-\u2015~\uff0d]+|\u00ef\u00bc[^\s\d]?|"
+    r"(?:[-\u2013\u2014]" + _IN + r"*)?"
     r"\b(?:to|until|till|through|thru)\b)" + _GAP
 )
 

@@ -275,14 +275,53 @@ class _Heading:
     body_start: int
 
 
+# Multi-word headings a PDF may run onto the end of the previous paragraph:
+# "... Time Management Education and Training".
+_TRAILING = re.compile(
+    r"(?<=[a-z.,;)] )(?:"
+    r"Professional Experience|Work Experience|Work History|Employment History|"
+    r"Education and Training|Education & Training|Professional Summary|"
+    r"Relevant Experience|Career History|Technical Skills|Skill Highlights|"
+    r"Core Qualifications|Volunteer Experience|Academic Background|"
+    r"PROFESSIONAL EXPERIENCE|WORK EXPERIENCE|WORK HISTORY|EMPLOYMENT HISTORY|"
+    r"EDUCATION AND TRAINING)\s*:?$"
+)
+_MIN_TRAILING_WORDS = 6
+
+
+def _trailing_heading(line: _Line) -> tuple[ResumeSectionKind, int] | None:
+    match = _TRAILING.search(line.text)
+    if match is None or len(line.text[: match.start()].split()) < _MIN_TRAILING_WORDS:
+        return None
+    kind = match_heading(match.group(0))
+    if kind is None:
+        return None
+    return kind, line.start + match.start()
+
+
 def _find_headings(lines: Sequence[_Line]) -> list[_Heading]:
     found: list[_Heading] = []
     current: str = "contact"
     for line in lines:
         classified = _classify_heading(line.text)
+        head_start = line.start
         head_end = line.end
         body_start = line.end
+        if classified is None and "," in line.text:
+            # "Education, Certifications, Endorsements": the first one names it.
+            first_part = line.text.split(",", 1)[0]
+            if len(line.text.split()) <= MAX_HEADING_WORDS:
+                classified = _classify_heading(first_part)
         if classified is None:
+            trailing = _trailing_heading(line)
+            if trailing is not None:
+                kind_t, start_t = trailing
+                if kind_t != current:
+                    found.append(
+                        _Heading(kind_t, start_t, (start_t, line.end), line.end)
+                    )
+                    current = kind_t
+                continue
             inline = _INLINE_HEADING.match(line.text)
             if inline is None:
                 continue
@@ -300,10 +339,7 @@ def _find_headings(lines: Sequence[_Line]) -> list[_Heading]:
         kind, weak, strong = classified
         if weak and not strong and current in _LIST_SECTIONS:
             continue
-        heading_text_end = head_end
-        found.append(
-            _Heading(kind, line.start, (line.start, heading_text_end), body_start)
-        )
+        found.append(_Heading(kind, head_start, (head_start, head_end), body_start))
         current = kind
     return found
 
@@ -345,6 +381,45 @@ def _loose_experience_headings(lines: Sequence[_Line]) -> list[_Heading]:
     ]
 
 
+_SUBHEADING_KINDS: frozenset[str] = frozenset({"awards", "skills"})
+
+
+def _demote_subheadings(
+    text: str, lines: Sequence[_Line], headings: list[_Heading]
+) -> list[_Heading]:
+    """Drop 'Accomplishments'-style headings that sit inside an experience section.
+
+    Some resume builders print "Accomplishments" or "Skills Used" inside each job;
+    the jobs that follow must stay in the experience section. A heading of a minor
+    kind right after experience is taken for such a sub-heading when its body holds
+    a dated job header (a date range with a job title next to it).
+    """
+    kept: list[_Heading] = []
+    for i, head in enumerate(headings):
+        current = kept[-1].kind if kept else None
+        if head.kind in _SUBHEADING_KINDS and current == "experience":
+            end = headings[i + 1].line_start if i + 1 < len(headings) else len(text)
+            body = [line for line in lines if head.body_start <= line.start < end]
+            if body and _has_job_header(text, body, head.body_start, end):
+                continue
+        kept.append(head)
+    return kept
+
+
+def _has_job_header(text: str, lines: Sequence[_Line], start: int, end: int) -> bool:
+    for anchor in _anchors(text, lines, start, end):
+        if _is_single(anchor.date):
+            continue
+        near = lines[max(0, anchor.first - 2) : anchor.last + 3]
+        if any(
+            _TITLE_WORDS.search(line.text) or line.text.lower() == "company name"
+            for line in near
+            if _is_header_like(line)
+        ):
+            return True
+    return False
+
+
 def _build_sections(text: str, lines: Sequence[_Line]) -> list[ResumeSection]:
     headings = _find_headings(lines)
     if not any(h.kind == "experience" for h in headings):
@@ -354,6 +429,7 @@ def _build_sections(text: str, lines: Sequence[_Line]) -> list[ResumeSection]:
         ]
         if extra:
             headings = sorted([*headings, *extra], key=lambda h: h.line_start)
+    headings = _demote_subheadings(text, lines, headings)
     sections: list[ResumeSection] = []
     first = headings[0].line_start if headings else len(text)
     top = _trimmed(text, 0, first)
@@ -398,6 +474,8 @@ _FOOTER = re.compile(
 
 def _is_header_like(line: _Line) -> bool:
     text = line.text
+    if _is_location(text):
+        return True  # "- City", "|", ","
     if _BULLET.match(text) and not re.match(r"^\d+[.)]?$", text):
         return False
     if len(text) > _MAX_HEADER_CHARS or len(text.split()) > _MAX_HEADER_WORDS:
@@ -428,6 +506,51 @@ class _Anchor:
     last: int  # index of the last line the date touches
 
 
+_SMALL_WORDS = frozenset(
+    {"of", "and", "the", "for", "in", "at", "to", "&", "a", "an", "on", "de", "la"}
+)
+_PREPOSITIONS = frozenset(
+    {
+        "from",
+        "in",
+        "during",
+        "between",
+        "since",
+        "of",
+        "by",
+        "for",
+        "to",
+        "on",
+        "at",
+        "until",
+        "through",
+        "and",
+        "the",
+        "between",
+        "over",
+        "within",
+    }
+)
+_MAX_TITLE_PREFIX_WORDS = 8
+_TITLE_CASE_SHARE = 0.6
+
+
+def _is_title_prefix(before: str) -> bool:
+    """Whether the text before a date on its line reads as a job header."""
+    if not before.strip() or _BULLET.match(before):
+        return False
+    words = _WORD.findall(before)
+    if not words or len(words) > _MAX_TITLE_PREFIX_WORDS:
+        return False
+    if words[-1].lower() in _PREPOSITIONS:
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not content:
+        return False
+    upper = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
+    return upper / len(content) >= _TITLE_CASE_SHARE
+
+
 def _anchor_for(text: str, lines: Sequence[_Line], date: DateRange) -> _Anchor | None:
     """An entry anchor when ``date`` sits on a short, header-like line."""
     s, e = date.span
@@ -443,6 +566,10 @@ def _anchor_for(text: str, lines: Sequence[_Line], date: DateRange) -> _Anchor |
         return None
     if _BULLET.match(before) and rest_words > 4:
         return None
+    if not is_single and (_is_title_prefix(before) or re.match(r"\s*[:|]", after)):
+        # "Global IT Project Manager 05/2013 to Current Company Name ... (long)":
+        # a PDF line that runs the job header into its description.
+        return _Anchor(date, first, last)
     if tail.text.endswith(".") and rest_words > 6 and not _ABBREV_END.search(tail.text):
         return None
     if is_single:
@@ -546,11 +673,11 @@ _TITLE_WORDS = re.compile(
     r"maintainer|creator|contributor|contractor|freelancer|staff|crew|guard|"
     r"inspector|estimator|surveyor|pharmacist|physician|therapist|dentist|"
     r"hygienist|medic|paramedic|soldier|sergeant|captain|lieutenant|specialist|"
-    r"chair|chairman|treasurer|mentor)s?\b",
+    r"chair|chairman|treasurer|mentor|co-?op)s?\b",
     re.IGNORECASE,
 )
 _ORG_WORDS = re.compile(
-    r"\b(?:inc|llc|ltd|corp|corporation|company|co|group|university|college|"
+    r"\b(?:inc|llc|ltd|corp|corporation|company|co(?!-)|group|university|college|"
     r"school|institute|academy|hospital|clinic|bank|agency|department|dept|"
     r"ministry|council|foundation|association|society|organization|organisation|"
     r"center|centre|labs?|laboratory|technologies|technology|systems|solutions|"
@@ -594,11 +721,10 @@ def _title_and_org(parts: Sequence[str]) -> tuple[str | None, str | None]:
         return None, None
     title: str | None = None
     org: str | None = None
+    # "Company Name" is how anonymised resumes write every employer.
+    org = next((p for p in parts if p.lower() == "company name"), None)
     for part in parts:
-        if org is None and (
-            part.lower() == "company name"
-            or (_ORG_WORDS.search(part) and not _TITLE_WORDS.search(part))
-        ):
+        if org is None and _ORG_WORDS.search(part) and not _TITLE_WORDS.search(part):
             org = part
     for part in parts:
         if part is not org and title is None and _TITLE_WORDS.search(part):
@@ -645,30 +771,56 @@ def _role_kind(section: ResumeSectionKind, header: str) -> RoleKind:
     return "work"
 
 
-def _section_roles(text: str, section: ResumeSection) -> list[Role]:
+def _walk_up(
+    lines: Sequence[_Line], first: int, floor: int, most: int
+) -> tuple[int, int]:
+    """Extend a header upwards from line ``first`` by up to ``most`` header lines.
+
+    Location and punctuation-only lines ("City", ",", "|") come along free.
+    Returns the index of the header's first line and the header lines counted.
+    """
+    top = first
+    count = 0
+    j = first - 1
+    while j >= floor and _is_header_like(lines[j]):
+        if find_date_ranges(lines[j].text):
+            break
+        if not _is_location(lines[j].text):
+            if count >= most:
+                break
+            count += 1
+        top = j
+        j -= 1
+    while top < first and _is_location(lines[top].text):
+        top += 1
+    return top, count
+
+
+# "Other" sections whose dated lines are memberships or events, not roles.
+_NOT_ROLES = re.compile(
+    r"(?i)affiliat|member|associat|organi[sz]ation|interest|hobb|referen|"
+    r"conference|workshop|seminar|personal|declaration|travel"
+)
+
+
+def _section_roles(
+    text: str, section: ResumeSection, *, ranges_only: bool = False
+) -> list[Role]:
     start, end = section.span
     lines = _lines(text, start, end)
     if not lines:
         return []
     anchors = _anchors(text, lines, start, end)
+    if ranges_only:
+        anchors = [a for a in anchors if not _is_single(a.date)]
     if not anchors:
         return []
     # Lines above the date in the first entry: the section's header layout.
-    above = 0
-    idx = anchors[0].first - 1
-    while idx >= 0 and above < MAX_LINES_ABOVE and _is_header_like(lines[idx]):
-        if find_date_ranges(lines[idx].text):
-            break
-        above += 1
-        idx -= 1
+    _, above = _walk_up(lines, anchors[0].first, 0, MAX_LINES_ABOVE)
     header_starts: list[int] = []
     for i, anchor in enumerate(anchors):
         floor = anchors[i - 1].last + 1 if i else 0
-        top = anchor.first
-        count = 0
-        while count < above and top - 1 >= floor and _is_header_like(lines[top - 1]):
-            top -= 1
-            count += 1
+        top, _ = _walk_up(lines, anchor.first, floor, above)
         header_starts.append(top)
     roles: list[Role] = []
     for i, anchor in enumerate(anchors):
@@ -998,11 +1150,14 @@ def structure_resume(text: str) -> ResumeStructure:
     education: list[EducationEntry] = []
     kinds = {s.kind for s in sections}
     for section in sections:
-        scan = section.kind in _ENTRY_SECTIONS or (
-            section.heading is None and "experience" not in kinds
-        )
-        if scan:
+        if section.kind in _ENTRY_SECTIONS and not (
+            section.kind == "other" and _NOT_ROLES.search(section.heading or "")
+        ):
             roles.extend(_section_roles(text, section))
+        elif "experience" not in kinds and section.kind != "languages":
+            # No experience heading was recognised (or a PDF ran it into the line
+            # before): dated ranges elsewhere are the best evidence of roles.
+            roles.extend(_section_roles(text, section, ranges_only=True))
         if section.kind == "education":
             education.extend(_education_entries(text, section))
     warnings: list[str] = []
