@@ -526,7 +526,6 @@ _PREPOSITIONS = frozenset(
         "through",
         "and",
         "the",
-        "between",
         "over",
         "within",
     }
