@@ -557,3 +557,70 @@ def test_corpus_livecareer_sample_has_structure() -> None:
         kinds = {s.kind for s in found.sections}
         complete += {"experience", "education"} <= kinds and bool(found.roles)
     assert complete / len(rows) >= 0.9
+
+
+def test_structure_range_split_over_two_rows() -> None:
+    # A narrow date column: "June 2020 –" and "Present" on two rows, each joined
+    # with the text beside it by the PDF reader.
+    text = (
+        "Experience\n"
+        "June 2020 – Platform Engineer, Quillfeather, Austin, USA\n"
+        "Present Runs the deploy pipeline for twelve product teams.\n"
+        "July 2016 – Support Engineer, Brambleworks, Austin, USA\n"
+        "May 2020 Answered customer tickets and wrote runbooks.\n"
+        "Education\n"
+        "2012 – 2016 BSc in Physics, Tallgrass Tech, Lubbock, USA\n"
+    )
+    found = structure_resume(text)
+    assert [_role(found, i)[:6] for i in range(3)] == [
+        (
+            "work",
+            "Platform Engineer",
+            "Quillfeather",
+            PartialDate(year=2020, month=6),
+            None,
+            True,
+        ),
+        (
+            "work",
+            "Support Engineer",
+            "Brambleworks",
+            PartialDate(year=2016, month=7),
+            PartialDate(year=2020, month=5),
+            False,
+        ),
+        (
+            "education",
+            "BSc in Physics",
+            "Tallgrass Tech",
+            PartialDate(year=2012),
+            PartialDate(year=2016),
+            False,
+        ),
+    ]
+    assert _at(text, found.roles[1].date_span) == (
+        "July 2016 – Support Engineer, Brambleworks, Austin, USA\nMay 2020"
+    )
+    (edu,) = found.education
+    assert (edu.degree, edu.fields, edu.institution, edu.graduation) == (
+        "BSc",
+        ("Physics",),
+        "Tallgrass Tech",
+        PartialDate(year=2016),
+    )
+
+
+def test_structure_subheading_inside_experience_is_demoted() -> None:
+    text = (
+        "Experience\n"
+        "Company Name\n06/2018 to Current\nWarehouse Supervisor\n"
+        "Accomplishments\nCut picking errors by half.\n"
+        "Company Name\n01/2015 to 05/2018\nForklift Operator\n"
+        "Skills\nInventory control\n"
+    )
+    found = structure_resume(text)
+    assert [s.kind for s in found.sections] == ["experience", "skills"]
+    assert [(r.title, r.start, r.is_current) for r in found.roles] == [
+        ("Warehouse Supervisor", PartialDate(year=2018, month=6), True),
+        ("Forklift Operator", PartialDate(year=2015, month=1), False),
+    ]

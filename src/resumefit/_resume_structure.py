@@ -504,6 +504,47 @@ class _Anchor:
     date: DateRange
     first: int  # index of the first line the date touches
     last: int  # index of the last line the date touches
+    cuts: tuple[Span, ...] = ()  # the date text itself, when not all of date.span
+
+
+def _date_cuts(anchor: _Anchor) -> tuple[Span, ...]:
+    return anchor.cuts or (anchor.date.span,)
+
+
+_SPLIT_DASH = re.compile(r"[ \t\u00a0]*[-\u2013\u2014][ \t\u00a0]+(?=\S)")
+_SPLIT_END = re.compile(r"(?i)(?:present|current|now|ongoing|today)\b")
+
+
+def _split_range(
+    text: str, lines: Sequence[_Line], date: DateRange, last: int
+) -> _Anchor | None:
+    """'June 2020 – Title, Org' + next line 'Present ...': a range split by layout.
+
+    PDFs with a narrow date column put "June 2020 –" and "Present" on two rows,
+    and text extraction joins each row with the header text beside it.
+    """
+    s, e = date.span
+    dash = _SPLIT_DASH.match(text, e, lines[last].end)
+    if dash is None or last + 1 >= len(lines):
+        return None
+    nxt = lines[last + 1]
+    chunk = text[nxt.start : nxt.end]
+    now = _SPLIT_END.match(chunk)
+    if now is not None:
+        end_date: PartialDate | None = None
+        is_current = True
+        token_end = now.end()
+    else:
+        found = find_date_ranges(chunk)
+        if not found or found[0].span[0] != 0 or not _is_single(found[0]):
+            return None
+        end_date = found[0].start
+        is_current = False
+        token_end = found[0].span[1]
+    merged = DateRange(date.start, end_date, is_current, (s, nxt.start + token_end))
+    cuts = ((s, dash.end()), (nxt.start, nxt.start + token_end))
+    first = _line_index(lines, s)
+    return _Anchor(merged, first, last + 1, cuts)
 
 
 _SMALL_WORDS = frozenset(
@@ -572,6 +613,9 @@ def _anchor_for(text: str, lines: Sequence[_Line], date: DateRange) -> _Anchor |
     if tail.text.endswith(".") and rest_words > 6 and not _ABBREV_END.search(tail.text):
         return None
     if is_single:
+        split = _split_range(text, lines, date, last)
+        if split is not None and not _WORD.search(before):
+            return split
         if tail.text.endswith("."):
             return None  # the end of a wrapped sentence: "... in February 2009."
         at_edge = not _WORD.search(before) or not _WORD.search(after)
@@ -692,16 +736,32 @@ _PART_SPLIT = re.compile(
 _CORP_SUFFIX = re.compile(r"^(?:inc|llc|ltd|corp|co|l\.l\.c|plc|gmbh|pvt)\.?$", re.I)
 
 
-def _header_parts(text: str, lines: Sequence[_Line], date: DateRange) -> list[str]:
+def _strip_part(piece: str) -> str:
+    """Trim separators, and brackets only when unbalanced: 'Engineer (Front-End)'."""
+    piece = piece.strip(" ,;|-–—")
+    while piece and piece[-1] in ")]" and piece.count("(") < piece.count(")"):
+        piece = piece[:-1].rstrip(" ,;|-–—")
+    while piece and piece[0] in "([" and piece.count("(") > piece.count(")"):
+        piece = piece[1:].lstrip(" ,;|-–—")
+    if piece.startswith("(") and piece.endswith(")"):
+        piece = piece[1:-1].strip()
+    return piece
+
+
+def _header_parts(text: str, lines: Sequence[_Line], cuts: Sequence[Span]) -> list[str]:
     parts: list[str] = []
     for line in lines:
         s, e = line.start, line.end
-        chunk = text[s:e]
-        ds, de = date.span
-        if ds < e and de > s:
-            chunk = text[s : max(s, ds)] + "  " + text[min(e, de) : e]
-        for piece in _PART_SPLIT.split(chunk):
-            piece = piece.strip(" ,;|-–—()[]")
+        pieces: list[str] = []
+        pos = s
+        for ds, de in sorted(cuts):
+            if ds < e and de > s:
+                pieces.append(text[pos : max(pos, ds)])
+                pos = max(pos, min(e, de))
+        pieces.append(text[pos:e])
+        chunk = "  ".join(pieces)
+        for raw_piece in _PART_SPLIT.split(chunk):
+            piece = _strip_part(raw_piece)
             if not piece:
                 continue
             if parts and _CORP_SUFFIX.match(piece):
@@ -839,7 +899,7 @@ def _section_roles(
         header_lines = lines[top : bottom + 1]
         entry_end = lines[limit - 1].end
         header_span = (lines[top].start, lines[bottom].end)
-        parts = _header_parts(text, header_lines, anchor.date)
+        parts = _header_parts(text, header_lines, _date_cuts(anchor))
         if section.kind == "education":
             title, org = _degree_and_school(parts)
         else:
@@ -1013,12 +1073,27 @@ _TRAILING_DATE_WORDS = re.compile(
 )
 
 
-def _clean_fields(fields: Sequence[str]) -> tuple[str, ...]:
-    """Fields up to the first one that is really an institution, place or date."""
+def _clean_fields(fields: Sequence[str], context: str = "") -> tuple[str, ...]:
+    """Fields up to the first one that is really an institution, place or date.
+
+    On a resume line a comma after the field usually starts the school or the
+    place ("B.S. in Biology, Lakeside College, Reno"), so with ``context`` (the
+    degree's line) a field reached only across a comma is dropped.
+    """
     kept: list[str] = []
-    for field in fields:
+    low = context.lower()
+    pos = 0
+    for i, field in enumerate(fields):
         if _INSTITUTION.search(field) or _is_location(field) or re.search(r"\d", field):
             break
+        if context:
+            at = low.find(field.lower(), pos)
+            if at < 0:
+                break
+            gap = low[pos:at]
+            if i and "," in gap and not re.search(r"\band\b|&|/|\bor\b", gap):
+                break
+            pos = at + len(field)
         field = _TRAILING_DATE_WORDS.sub("", field).strip()
         if field:
             kept.append(field)
@@ -1049,6 +1124,30 @@ def _field_after_degree(
         tail = tail + " " + lines[j].text
         j += 1
     return _field_from(tail, 0, len(tail))
+
+
+def _school_after_field(
+    text: str, lines: Sequence[_Line], degree: _Degree, fields: Sequence[str]
+) -> str | None:
+    """'PhD in Computer Science, CalTech, Pasadena': the part after the field."""
+    line = next((ln for ln in lines if ln.start <= degree.span[0] < ln.end), None)
+    if line is None or not fields:
+        return None
+    rest = text[degree.span[1] : line.end]
+    at = rest.lower().find(fields[-1].lower())
+    if at < 0:
+        return None
+    rest = rest[at + len(fields[-1]) :]
+    if not re.match(r"\s*(?:,|\||\s[-–—]\s|\bat\b|\bfrom\b)", rest):
+        return None
+    for raw_part in _PART_SPLIT.split(rest):
+        part = _strip_part(re.sub(r"^(?:at|from)\s+", "", raw_part.strip()))
+        if not part or _is_location(part) or find_date_ranges(part):
+            continue
+        if re.match(r"[A-Z]", part) and len(part.split()) <= 6:
+            return part
+        return None
+    return None
 
 
 def _nearby_school(
@@ -1096,7 +1195,11 @@ def _education_entry(text: str, lines: Sequence[_Line]) -> EducationEntry | None
     if degree is not None:
         degree_text = text[degree.span[0] : degree.span[1]]
         level = degree.level
-        fields = _clean_fields(degree.fields)
+        degree_line = next(
+            (line.text for line in lines if line.start <= degree.span[0] < line.end),
+            "",
+        )
+        fields = _clean_fields(degree.fields, degree_line)
         if not fields:
             fields = _clean_fields(_field_after_degree(text, lines, degree))
         if not fields:
@@ -1104,7 +1207,9 @@ def _education_entry(text: str, lines: Sequence[_Line]) -> EducationEntry | None
             if named:
                 fields = (named.group(1),)
     if institution is None and degree is not None:
-        institution = _nearby_school(lines, degree, fields)
+        institution = _school_after_field(text, lines, degree, fields) or (
+            _nearby_school(lines, degree, fields)
+        )
     span = (lines[0].start, lines[-1].end)
     return EducationEntry(
         degree=degree_text,
