@@ -48,15 +48,24 @@ _WINDOW = 240  # characters read after a cue
 # A word ("C++", "Node.js", "TCP/IP", "driver's", "e-commerce") or one symbol.
 _TOKEN_RE = re.compile(r"[^\W_](?:[\w+#]|[.'\u2019/&-](?=[^\W_]))*[+#]*|[^\w\s]")
 
+_CUE_NOUNS = (
+    r"(?:knowledge|knowledgeable|understanding|awareness|grasp|command|mastery"
+    r"|appreciation|proficiency|proficient|competence|competency|competencies"
+    r"|fluency|fluent|skilled|expertise|expert|versed|grounding|trained|certified"
+    r"|specialization|specialisation|experienced|experience|familiarity|familiar"
+    r"|comfort|comfortable|background|skills?|excellence)"
+)
 _CUE_RE = re.compile(
     r"\b(?:"
-    r"(?:knowledge|understanding|awareness|grasp|command|mastery|appreciation)\s+of"
-    r"|(?:proficiency|proficient|competence|competency|fluency|fluent|skilled"
-    r"|expertise|versed|grounding|trained|certified|specialization"
-    r"|specialisation|experienced)\s+(?:in|with|on)"
-    r"|(?:experience|familiarity|familiar|comfort|comfortable)\s+(?:with|in|using)"
-    r"|background\s+in"
-    r"|skills?\s+(?:in|with)"
+    # "knowledge of", "knowledge and experience in", "skilled in or familiar with"
+    rf"{_CUE_NOUNS}(?:\s*(?:,|and|&|or|/|and/or)\s*"
+    rf"(?:hands-on\s+|practical\s+|working\s+)?{_CUE_NOUNS})*"
+    r"\s+(?:of|in|with|on|using|within)"
+    r"|exposure\s+to"
+    # "protocols like SMTP", "languages like Go"
+    r"|(?:protocols|tools|technologies|languages|frameworks|platforms|software"
+    r"|systems|databases|applications|skills|areas|methods|techniques|standards"
+    r"|concepts|packages|services|disciplines|subjects|fields)\s+like"
     r"|such\s+as|including|e\.\s?g\.,?|for\s+example"
     r")\s+",
     re.IGNORECASE,
@@ -99,6 +108,8 @@ _STOP = frozenset(
         *("i", "they", "he", "she", "us", "them", "what", "how", "why", "whether"),
         *("both", "either", "neither", "each", "every", "up", "out", "off", "onto"),
         *("toward", "towards", "against", "along", "beyond", "upon", "versus", "vs"),
+        *("minimum", "maximum", "know", "knows", "understands", "works", "uses"),
+        *("brings", "demonstrates", "possesses", "possess", "own", "owns"),
     }
 )
 # Leading words trimmed from a phrase (determiners, degree adjectives).
@@ -109,8 +120,8 @@ _LEADING = frozenset(
         *("good", "solid", "excellent", "advanced", "working", "general", "proven"),
         *("demonstrated", "deep", "thorough", "extensive", "hands-on", "practical"),
         *("prior", "previous", "professional", "sound", "broad", "in-depth"),
-        *("comprehensive", "key", "our", "your", "their", "its", "this", "these"),
-        *("those", "applicable", "appropriate", "proper", "effective", "great"),
+        *("comprehensive", "key", "applicable", "appropriate", "proper"),
+        *("effective", "great", "written", "spoken", "oral", "verbal"),
         *("exceptional", "outstanding", "superior", "expert", "intermediate"),
         *("familiarity", "proficiency", "knowledge", "understanding", "experience"),
         *("expertise", "some", "significant", "considerable", "substantial"),
@@ -131,6 +142,7 @@ _OF_FILLERS = frozenset(
         *("methods", "techniques", "practices", "theory", "theories", "rules"),
         *("best", "standards", "methodologies", "workings", "nuances", "domain"),
         *("handling", "operations", "world", "art", "science", "language"),
+        *("importance", "value", "benefits", "impact", "role"),
     }
 )
 # A trailing word dropped from a phrase ("VMware environments" gives "VMware").
@@ -142,6 +154,7 @@ _TRAILING = frozenset(
         *("techniques", "methodologies", "fundamentals", "environment"),
         *("environments", "platform", "platforms", "technologies", "industry"),
         *("industries", "sector", "field", "fields", "concepts", "basics"),
+        *("tasks", "functionalities", "functionality", "features"),
     }
 )
 # Words that alone (or all together) are no skill.
@@ -189,6 +202,13 @@ _FILLER = frozenset(
         *("candidate", "candidates", "applicant", "applicants", "individual"),
         *("individuals", "person", "persons", "members", "member", "leaders"),
         *("ideal", "successful", "qualified", "strongest", "right", "real"),
+        *("written", "spoken", "oral", "verbal", "command", "awareness"),
+        *("importance", "challenges", "considerations", "ph.d", "msc", "bsc"),
+        *("ba", "bs", "ms", "ma", "b.sc", "m.sc", "b.s", "m.s"),
+        *("consultant", "administrator", "technician", "programmer", "architect"),
+        *("coordinator", "representative", "supervisor", "bachelor", "bachelors"),
+        *("bachelor's", "master's", "masters", "phd", "doctorate", "mba", "ged"),
+        *("associate's", "citizen", "must", "valid", "current", "ability"),
     }
 )
 # A phrase ending in one of these names a setting, not a skill ("a fast-paced
@@ -204,6 +224,17 @@ _HEAD_FILLER = frozenset(
         *("year", "months", "month", "experience", "opportunity", "office"),
         *("offices", "department", "departments", "location", "locations"),
         *("candidate", "candidates", "person", "individual", "people", "staff"),
+        *("degree", "degrees", "diploma", "certificate", "certification"),
+        *("certifications", "license", "licence", "licenses", "clearance"),
+        *("citizenship", "authorization", "permit", "visa", "required"),
+        *("education", "languages", "language", "approaches", "approach"),
+        # Job titles: "Full Stack Software Engineer" names a role, not a skill.
+        *("engineer", "engineers", "developer", "developers", "manager", "analyst"),
+        *("specialist", "assistant", "associate", "director", "officer", "lead"),
+        *("consultant", "administrator", "technician", "programmer", "architect"),
+        *("coordinator", "representative", "supervisor", "intern", "scientist"),
+        *("designer", "nurse", "worker", "workers", "operator", "clerk", "agent"),
+        *("president", "head", "executive", "owner", "partner", "recruiter"),
     }
 )
 _PRONOUNS = frozenset(
@@ -231,6 +262,7 @@ _VERBS = frozenset(
         *("act", "set", "run", "go", "come", "see", "look", "find", "put", "let"),
         *("serve", "assist", "support", "contribute", "participate", "engage"),
         *("enjoy", "enjoys", "love", "loves", "like", "likes", "want", "wants"),
+        *("know", "knows", "understands", "works", "uses", "brings", "possess"),
         *("need", "needs", "seek", "seeks", "seeking", "including", "using"),
         *("used", "having", "being", "getting", "making", "doing", "going"),
         *("including", "involving", "related", "regarding", "concerning"),
@@ -267,6 +299,9 @@ _NOUN_GERUNDS = frozenset(
         *("hauling", "rigging", "scaffolding", "tiling", "plastering", "glazing"),
         *("refinishing", "upholstering", "detailing", "accounting", "lending"),
     }
+)
+_CATEGORY_REFERENCE = frozenset(
+    {"other", "similar", "equivalent", "comparable", "related", "alternative"}
 )
 _ADVERB_NOUNS = frozenset(
     {"assembly", "supply", "anomaly", "family", "italy", "monopoly", "reply", "rally"}
@@ -340,6 +375,8 @@ def _bad_word(low: str, first: bool, lexicon: Lexicon) -> bool:
 
 def _clean(words: list[_Token], lexicon: Lexicon) -> list[_Token] | None:
     """Trim a candidate phrase; None when it is no skill phrase."""
+    if words and words[0].low in _CATEGORY_REFERENCE:
+        return None  # "other backend languages", "similar tools"
     while words and words[0].low in _LEADING:
         words = words[1:]
     # "the use of X", "principles of X": skip the filler head and its "of".
@@ -409,6 +446,42 @@ def _enumeration(
         cleaned = _clean(current, lexicon)
         if cleaned is not None:
             phrases.append(cleaned)
+    return phrases
+
+
+_LINE_RE = re.compile(
+    r"^[ \t]*(?P<bullet>[-*\u2022\u00b7\u25aa\u25e6\u25cf\u25cb\u25a0\u27a2\u25ba"
+    r"\u2713]|\(?\d{1,2}[.)]|\(?[a-z][.)])?[ \t]*(?P<body>[^\n]*?)[ \t.]*$",
+    re.MULTILINE,
+)
+_SKILL_LINE_END = re.compile(
+    r"\b(?:skills?|knowledge|abilities|proficiency|expertise)$", re.IGNORECASE
+)
+_MAX_LINE_WORDS = 6
+
+
+def _whole_line(
+    text: str, start: int, end: int, lexicon: Lexicon
+) -> list[list[_Token]]:
+    """A short line that is only a list of noun phrases ("Welding and Brazing")."""
+    tokens = _tokens(text, start, end)
+    words = [t for t in tokens if t.low not in _SEPARATORS]
+    if not words or len(words) > _MAX_LINE_WORDS:
+        return []
+    if any(not _is_word(t) for t in words):
+        return []
+    phrases: list[list[_Token]] = []
+    current: list[_Token] = []
+    for token in [*tokens, None]:
+        if token is None or token.low in _SEPARATORS:
+            if current:
+                cleaned = _clean(current, lexicon)
+                if cleaned is None:
+                    return []
+                phrases.append(cleaned)
+            current = []
+            continue
+        current.append(token)
     return phrases
 
 
@@ -486,6 +559,12 @@ def find_skill_phrases(
         words = _label_phrase(text, label_start, label_end, lexicon)
         if words is not None:
             found.append(words)
+    for match in _LINE_RE.finditer(text):
+        body_start, body_end = match.span("body")
+        if body_end > body_start and (
+            match.group("bullet") or _SKILL_LINE_END.search(match.group("body"))
+        ):
+            found.extend(_whole_line(text, body_start, body_end, lexicon))
     for match in _CUE_RE.finditer(text):
         begin = match.end()
         found.extend(_enumeration(text, begin, min(n, begin + _WINDOW), lexicon))
