@@ -810,25 +810,6 @@ def _q_industry(c: Composer) -> str:
     )
 
 
-FAMILIES: tuple[tuple[str, float, float, Builder], ...] = (
-    ("years", 0.12, 3.0, _q_years),
-    ("degree", 0.08, 2.0, _q_degree),
-    ("advanced_degree", 0.8, 1.2, _q_advanced),
-    ("tool", 0.4, 3.0, _q_tool),
-    ("familiar", 0.85, 1.2, _q_familiar),
-    ("knowledge", 0.55, 2.0, _q_knowledge),
-    ("ability", 0.5, 2.5, _q_ability),
-    ("soft", 0.65, 2.0, _q_soft),
-    ("cert", 0.45, 1.0, _q_cert),
-    ("language", 0.45, 0.6, _q_language),
-    ("conditions", 0.08, 1.0, _q_conditions),
-    ("candidate", 0.25, 0.8, _q_candidate),
-    ("short", 0.45, 1.0, _q_short),
-    ("interest", 0.85, 0.5, _q_interest),
-    ("industry", 0.6, 1.0, _q_industry),
-)
-
-
 def _cued(c: Composer, text: str) -> tuple[str, bool]:
     """Attach an explicit cue; return (text, preferred)."""
     body = text.rstrip(".")
@@ -845,10 +826,104 @@ def _cued(c: Composer, text: str) -> tuple[str, bool]:
     return f"{body}{sep}{cue}", preferred
 
 
+def _q_student(c: Composer) -> str:
+    year = c.r.randint(2025, 2032)
+    month = c.pick(("May", "June", "December", "August", "January"))
+    return c.pick(
+        (
+            f"Currently pursuing a Bachelor's degree in {c.fields()}",
+            f"Currently enrolled in a full-time degree program in {c.field()}",
+            f"Expected graduation date between {month} {year} and {month} {year + 1}",
+            f"Graduating in {month} {year} with a degree in {c.field()}",
+            f"Available to work full-time for {c.r.choice((10, 12, 14))} weeks during the summer",
+            "Returning to school after the internship",
+            f"Enrolled in a Master's or PhD program in {c.fields()}",
+            f"Recent graduate in {c.field()}",
+            f"Student or recent graduate in {c.field()} or a related field",
+        )
+    )
+
+
+def _q_professional(c: Composer) -> str:
+    region = c.pick(
+        ("the United States", "the UK", "Canada", "the EU", "Germany", "Japan", "Kenya")
+    )
+    return c.pick(
+        (
+            f"Qualified to practice {c.pick(('law', 'medicine', 'nursing', 'accounting', 'engineering'))} in {region}",
+            f"Admitted to the bar in {region} and in good standing",
+            f"Authorization to work in {region}",
+            f"Portfolio of {c.pick(('design', 'UX', 'writing', 'engineering', 'photography'))} work samples",
+            f"A portfolio demonstrating {c.domain()} work",
+            f"Qualified {c.occupation()}",
+            f"Member of a professional body such as {c.pick(CERTS)}",
+            f"Chartered {c.pick(('accountant', 'engineer', 'surveyor', 'manager'))} status",
+            f"Eligible for registration as {c.article(c.occupation())}",
+            f"Published research in {c.domain()}",
+            f"Track record of delivering {c.pick(OBJECTS)} for {c.pick(STAKEHOLDERS)}",
+        )
+    )
+
+
+_TAILS: tuple[Builder, ...] = (
+    lambda c: f", with the ability to {c.verb_skill()}",
+    lambda c: f", including {c.domain()} and {c.domain()}",
+    lambda c: f" in {c.article(c.pick(INDUSTRIES))} environment",
+    lambda c: f" and a track record of {gerund(c.verb_skill())}",
+    lambda c: f" to {c.verb_skill()}",
+    lambda c: f" across {c.pick(TEAMS)} and {c.pick(TEAMS)} teams",
+    lambda c: f" (e.g., {c.tools(2, 4)})",
+    lambda c: f", such as {c.domain()}, {c.domain()} or {c.domain()}",
+    lambda c: f" and {c.domain()}",
+    lambda c: f", and experience working with {c.pick(STAKEHOLDERS)}",
+    lambda c: f" with {c.pick(STAKEHOLDERS)}",
+    lambda c: (
+        f" in a {c.pick(('fast-paced', 'global', 'matrixed', 'regulated', 'client-facing'))} environment"
+    ),
+    lambda c: (
+        f", both {c.pick(('written and verbal', 'technical and non-technical', 'internal and external'))}"
+    ),
+    lambda c: f" and the ability to {c.transversal()} and {c.verb_skill()}",
+    lambda c: f" at {c.article(c.pick(INDUSTRIES))} company or similar organization",
+    lambda c: f", from {c.domain()} to {c.domain()}",
+)
+
+
+def extend(c: Composer, text: str) -> str:
+    """Append 0-2 clauses so generated lines are as long as real ones."""
+    text = text.rstrip(".")
+    for _ in range(c.r.choice((0, 0, 1, 1, 2))):
+        text += c.pick(_TAILS)(c)
+    return text
+
+
+FAMILIES: tuple[tuple[str, float, float, Builder], ...] = (
+    ("years", 0.12, 3.0, _q_years),
+    ("degree", 0.08, 2.0, _q_degree),
+    ("advanced_degree", 0.8, 1.2, _q_advanced),
+    ("tool", 0.4, 3.0, _q_tool),
+    ("familiar", 0.85, 1.2, _q_familiar),
+    ("knowledge", 0.55, 2.0, _q_knowledge),
+    ("ability", 0.5, 2.5, _q_ability),
+    ("soft", 0.65, 2.0, _q_soft),
+    ("cert", 0.45, 1.0, _q_cert),
+    ("language", 0.45, 0.6, _q_language),
+    ("conditions", 0.08, 1.0, _q_conditions),
+    ("candidate", 0.25, 0.8, _q_candidate),
+    ("short", 0.45, 1.0, _q_short),
+    ("interest", 0.85, 0.5, _q_interest),
+    ("industry", 0.6, 1.0, _q_industry),
+    ("student", 0.1, 0.4, _q_student),
+    ("professional", 0.3, 0.6, _q_professional),
+)
+
+
 def qualification(c: Composer) -> Sample:
     weights = [w for _, _, w, _ in FAMILIES]
     name, prior, _, build = c.r.choices(FAMILIES, weights=weights)[0]
     text = build(c)
+    if name not in ("short", "conditions") and c.r.random() < 0.55:
+        text = extend(c, text)
     if c.r.random() < 0.15:
         text, preferred = _cued(c, text)
         return Sample(c.finish(text), True, preferred, name + "+cue")
@@ -1019,7 +1094,70 @@ def _n_apply(c: Composer) -> str:
     )
 
 
+_VALUES = (
+    "innovation", "integrity", "curiosity", "excellence", "teamwork", "diversity",
+    "inclusion", "sustainability", "transparency", "customer obsession", "quality",
+    "creativity", "ownership", "respect", "impact", "collaboration", "learning",
+)  # fmt: skip
+_ADJ = (
+    "innovative", "fast-growing", "award-winning", "mission-driven", "global",
+    "family-owned", "venture-backed", "leading", "independent", "dynamic",
+    "employee-owned", "well-funded", "growing", "established", "pioneering",
+)  # fmt: skip
+
+
+def _n_prose(c: Composer) -> str:
+    co = c.pick(COMPANY)
+    ind = c.pick(INDUSTRIES)
+    v1, v2 = c.pick(_VALUES), c.pick(_VALUES)
+    adj = c.pick(_ADJ)
+    who = c.pick(STAKEHOLDERS)
+    dom = c.domain()
+    return c.pick(
+        (
+            f"We are passionate about {gerund(c.verb_skill())} for our {who}",
+            f"At {co}, we believe that {v1} and {v2} drive everything we do",
+            f"{co} is {c.article(adj)} {ind} company with offices in {c.pick(CITIES)} and {c.pick(CITIES)}",
+            f"With {co}, you will be part of {c.article(adj)} team that is shaping the future of {dom}",
+            f"You will have the opportunity to work on {c.article(adj)} team based in {c.pick(CITIES)}",
+            f"Join us on our journey to transform {dom} for {who} everywhere",
+            f"Our teams combine deep expertise in {dom} and {c.domain()} to solve hard problems",
+            f"As {c.article(adj)} {ind} company, we are pioneering new approaches to {dom}",
+            f"We know that great things are built by great teams, and we look forward to working with you",
+            f"Our work is grounded in the belief that {dom} can make the world better",
+            f"This integration enables our teams to thrive in a culture of {v1} and {v2}",
+            f"Are you ready to bring new ideas to {dom}? We would love to hear from you",
+            f"This is a {c.pick(('full-time', 'part-time', 'contract', 'mid-level', 'senior'))} position based in {c.pick(CITIES)}",
+            f"More experienced candidates are also encouraged to apply",
+            f"By {gerund(c.verb_skill())}, we help {who} make better decisions",
+            f"Our approach to {dom} will deliver new solutions for {who}",
+            f"The {c.pick(TEAMS)} team brings together experts in {dom}, {c.domain()} and {c.domain()}",
+            f"We offer a collaborative environment where {v1} is valued",
+            f"{co} was founded by {c.pick(('engineers', 'scientists', 'clinicians', 'teachers', 'designers'))} who wanted to improve {dom}",
+            f"Every day, our people {c.verb_skill()} for {who} around the world",
+            f"We have grown from {c.r.randint(3, 20)} to {c.r.randint(50, 900)} employees in {c.r.randint(2, 9)} years",
+            f"Our platform is used by {c.r.randint(2, 900)},000 {who}",
+            f"{co} offers a supportive environment in which {who} can grow",
+            f"If this sounds like you, we want to hear from you",
+            f"If so, this role is for you",
+            f"In this role, you will join a small team working on {dom}",
+            f"The position offers exposure to {dom} and {c.domain()}",
+            f"This role will help shape how {who} experience {dom}",
+            f"We are backed by leading investors and are growing quickly",
+            f"Our culture values {v1}, {v2} and {c.pick(_VALUES)}",
+            f"{co} is proud to be {c.article(adj)} employer in {c.pick(CITIES)}",
+            f"You will be working alongside experts in {dom}",
+            f"No remote work options are available for this position",
+            f"The role is onsite at our office in {c.pick(CITIES)}, {c.r.randint(3, 5)} days per week",
+            f"This position is eligible for a sign-on bonus",
+            f"Our {c.pick(TEAMS)} teams use {c.tools(1, 3)} to {c.verb_skill()}",
+            f"We use data and technology to {c.verb_skill()}",
+        )
+    )
+
+
 NON_FAMILIES: tuple[tuple[str, float, Builder], ...] = (
+    ("prose", 2.5, _n_prose),
     ("onet_duty", 3.0, _n_onet),
     ("esco_duty", 2.5, _n_esco_duty),
     ("duty", 3.5, _n_template_duty),

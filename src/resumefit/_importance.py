@@ -64,7 +64,7 @@ N_FEATURES = 1 << 18
 _MODEL_FILE = "data/importance_model.npz"
 
 #: Probability above which an item of an untyped section is a qualification.
-QUAL_THRESHOLD_OTHER = 0.6
+QUAL_THRESHOLD_OTHER = 0.5
 #: Higher bar for items of responsibilities sections (duties are the default).
 QUAL_THRESHOLD_RESPONSIBILITIES = 0.8
 #: Items of requirements/preferred sections are dropped only below this.
@@ -72,7 +72,9 @@ QUAL_THRESHOLD_LISTED = 0.1
 #: Probability above which the classifier calls a qualification preferred.
 PREFERRED_THRESHOLD = 0.5
 #: Weight of the block mean in an item's smoothed preference logit.
-BLOCK_WEIGHT = 0.7
+BLOCK_WEIGHT = 0.9
+#: Least difference of block mean logits for two untyped lists to be contrasted.
+CONTRAST_MIN_SPREAD = 0.5
 
 _WORD_RE = re.compile(r"[a-z0-9+#]+(?:['.][a-z0-9]+)*")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
@@ -575,24 +577,46 @@ def _blocks(text: str, items: Sequence[PostingItem]) -> list[list[PostingItem]]:
     return blocks
 
 
-def _block_preferences(
+def _block_logits(
     items: Sequence[PostingItem], model: ImportanceModel
-) -> dict[Span, float]:
-    """Classifier preference per item, smoothed over its list block.
+) -> tuple[dict[Span, float], float | None]:
+    """Classifier preference logit per item, and the block's mean logit.
 
-    Items of one list share importance unless a cue says otherwise, so an
-    uncued item's probability is averaged (in logit space) with the mean of
-    its block's uncued items when the block has at least three of them.
+    The mean is over the block's uncued items, and only when it has at least
+    three of them (a shorter block has no reliable mean).
     """
-    raw = {item.span: model.p_preferred(item.text) for item in items}
+    raw = {item.span: _logit(model.p_preferred(item.text)) for item in items}
     uncued = [item for item in items if detect_cue(item.text) is None]
     if len(uncued) < 3:
-        return raw
-    mean = sum(_logit(raw[item.span]) for item in uncued) / len(uncued)
-    return {
-        span: _sigmoid(BLOCK_WEIGHT * mean + (1 - BLOCK_WEIGHT) * _logit(p))
-        for span, p in raw.items()
-    }
+        return raw, None
+    return raw, sum(raw[item.span] for item in uncued) / len(uncued)
+
+
+def _contrast_preferences(
+    blocks: Sequence[Sequence[PostingItem]], model: ImportanceModel
+) -> dict[Span, float]:
+    """Preference probability per item of a posting's untyped qualification lists.
+
+    Items of one list share importance unless a cue says otherwise, so an item's
+    logit is averaged with its block's mean (weight :data:`BLOCK_WEIGHT`). A
+    posting that lists qualifications in two or more untyped lists usually
+    contrasts required with preferred ones, so when the block means differ by
+    at least :data:`CONTRAST_MIN_SPREAD` the logits are centred on the midpoint
+    of the lowest and highest block mean: the list that reads most "required"
+    becomes required and the one that reads most "preferred" becomes preferred.
+    """
+    per_block = [_block_logits(block, model) for block in blocks]
+    means = [mean for _, mean in per_block if mean is not None]
+    shift = 0.0
+    if len(means) >= 2 and max(means) - min(means) >= CONTRAST_MIN_SPREAD:
+        shift = (max(means) + min(means)) / 2
+    out: dict[Span, float] = {}
+    for raw, mean in per_block:
+        for span, logit in raw.items():
+            if mean is not None:
+                logit = BLOCK_WEIGHT * mean + (1 - BLOCK_WEIGHT) * logit
+            out[span] = _sigmoid(logit - shift)
+    return out
 
 
 def _logit(p: float) -> float:
@@ -633,12 +657,13 @@ def select_qualifications(
         if kind not in _HEADER_IMPORTANCE
         and sum(detect_cue(i.text) is None for i in quals) >= 2
     )
-    use_classifier = chosen is not None and untyped_lists >= 2
+    prefs: dict[Span, float] = {}
+    if chosen is not None and untyped_lists >= 2:
+        prefs = _contrast_preferences(
+            [quals for kind, quals in plan if kind not in _HEADER_IMPORTANCE], chosen
+        )
     decisions: list[ItemDecision] = []
     for kind, quals in plan:
-        prefs: dict[Span, float] = {}
-        if use_classifier and chosen is not None and kind not in _HEADER_IMPORTANCE:
-            prefs = _block_preferences(quals, chosen)
         for item in quals:
             decisions.extend(_decide(text, item, kind, prefs.get(item.span)))
     decisions.sort(key=lambda d: (d.span[0], d.span[1]))
