@@ -317,7 +317,9 @@ def _shift(mention: SkillMention, offset: int) -> SkillMention:
     return mention.model_copy(update={"span": (s + offset, e + offset)})
 
 
-def pipeline_mentions(posting: Any) -> tuple[list[SkillMention], list[SkillMention]]:
+def pipeline_mentions(
+    posting: Any, *, keep_longer: bool = False
+) -> tuple[list[SkillMention], list[SkillMention]]:
     """Skill mentions the pipeline attaches to a parsed posting's qualifications.
 
     Returns:
@@ -335,7 +337,9 @@ def pipeline_mentions(posting: Any) -> tuple[list[SkillMention], list[SkillMenti
             _shift(m, start) for m in find_skill_phrases(posting.text[start:end])
         ]
         lexicon.extend(q.skill_mentions)
-        merged.extend(merge_mentions(q.skill_mentions, phrases))
+        merged.extend(
+            merge_mentions(q.skill_mentions, phrases, keep_longer=keep_longer)
+        )
     return lexicon, merged
 
 
@@ -362,19 +366,20 @@ def eval_rjdb_pipeline(lex: Lexicon, *, show_misses: int = 0) -> dict[str, Any]:
     rows = _rjdb_rows()
     lex_only: list[list[SkillMention]] = []
     merged: list[list[SkillMention]] = []
-    phrases_only: list[list[SkillMention]] = []
+    longer: list[list[SkillMention]] = []
     for row in rows:
         posting = analyzer.parse_posting(row["Job-Description"])
         lexicon, both = pipeline_mentions(posting)
         lex_only.append(lexicon)
         merged.append(both)
-        phrases_only.append([m for m in both if m.skill_id.startswith("phrase:")])
-    n_phrases = sum(len(p) for p in phrases_only)
+        longer.append(pipeline_mentions(posting, keep_longer=True)[1])
+    n_phrases = sum(1 for ms in merged for m in ms if m.skill_id.startswith("phrase:"))
     return {
         "qualification_lexicon": _recall(lex, rows, lex_only),
         "qualification_lexicon_plus_phrases": _recall(
             lex, rows, merged, show_misses=show_misses, label="rjdb pipeline"
         ),
+        "plus_phrases_keep_longer": _recall(lex, rows, longer),
         "open_vocab_phrases_per_posting": round(n_phrases / len(rows), 2),
     }
 
@@ -405,9 +410,8 @@ def eval_skillspan_pipeline() -> dict[str, Any]:
     from resumefit.analyzer import default_analyzer
 
     analyzer = default_analyzer()
-    counts: dict[str, list[int]] = {
-        k: [0, 0, 0] for k in ("lexicon", "lexicon_plus_phrases", "phrases_only")
-    }
+    names = ("lexicon", "lexicon_plus_phrases", "phrases_only", "keep_longer")
+    counts: dict[str, list[int]] = {k: [0, 0, 0] for k in names}
     for doc_rows in _skillspan_docs():
         texts: list[str] = []
         offsets_per: list[list[tuple[int, int]]] = []
@@ -427,6 +431,7 @@ def eval_skillspan_pipeline() -> dict[str, Any]:
             "lexicon": lexicon,
             "lexicon_plus_phrases": merged,
             "phrases_only": [m for m in merged if m.skill_id.startswith("phrase:")],
+            "keep_longer": pipeline_mentions(posting, keep_longer=True)[1],
         }
         for name, mentions in variants.items():
             for mention in mentions:

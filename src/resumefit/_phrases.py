@@ -580,23 +580,33 @@ def find_skill_phrases(
 
 
 def merge_mentions(
-    lexicon_mentions: Iterable[SkillMention], phrase_mentions: Sequence[SkillMention]
+    lexicon_mentions: Iterable[SkillMention],
+    phrase_mentions: Sequence[SkillMention],
+    *,
+    keep_longer: bool = False,
 ) -> list[SkillMention]:
     """Merge lexicon and phrase mentions; a lexicon mention wins any overlap.
 
     Args:
         lexicon_mentions: Mentions from ``Lexicon.find_skills`` (never dropped).
         phrase_mentions: Mentions from :func:`find_skill_phrases` (same text).
+        keep_longer: Also keep a phrase that wholly contains the lexicon
+            mentions it overlaps and is longer ("data security" around the lexicon's
+            "security"); both are then reported.
 
     Returns:
-        All lexicon mentions plus the phrase mentions that overlap none of them,
-        sorted by span.
+        All lexicon mentions plus the phrase mentions that overlap none of them
+        (or, with ``keep_longer``, contain them), sorted by span.
     """
     kept = list(lexicon_mentions)
     taken = sorted(m.span for m in kept)
     for mention in phrase_mentions:
         s, e = mention.span
-        if not any(ts < e and s < te for ts, te in taken):
+        hits = [(ts, te) for ts, te in taken if ts < e and s < te]
+        if not hits or (
+            keep_longer
+            and all(s <= ts and te <= e and (ts, te) != (s, e) for ts, te in hits)
+        ):
             kept.append(mention)
     kept.sort(key=lambda m: (m.span, m.skill_id))
     return kept
