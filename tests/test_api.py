@@ -61,7 +61,7 @@ def test_unknown_attribute_raises_attribute_error() -> None:
 def test_import_is_light() -> None:
     code = (
         "import sys, resumefit; "
-        "heavy = [m for m in ('spacy', 'pdfminer', 'docx', 'numpy', 'rapidfuzz', "
+        "heavy = [m for m in ('spacy', 'pdfminer', 'docx', 'numpy', 'rapidfuzz', 'pydantic', "
         "'sklearn') if m in sys.modules]; print(heavy)"
     )
     out = subprocess.run(

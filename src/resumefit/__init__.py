@@ -17,18 +17,10 @@ Example:
 
 from __future__ import annotations
 
+import importlib
 import logging
 from typing import TYPE_CHECKING, Any
 
-from resumefit.analyzer import (
-    Analyzer,
-    parse_posting,
-    parse_resume,
-    rank,
-    rank_resumes,
-    score,
-)
-from resumefit.config import ParseConfig, ScoringConfig
 from resumefit.errors import (
     CorruptDocumentError,
     DocumentTooLargeError,
@@ -45,25 +37,61 @@ from resumefit.errors import (
     UnsafeDocumentError,
     UnsupportedFormatError,
 )
-from resumefit.parsing import PostingSource, ResumeSource, Source
-from resumefit.schema import (
-    Assessment,
-    Breakdown,
-    Evidence,
-    FitResult,
-    Gap,
-    Posting,
-    Qualification,
-    Resume,
-    Suggestion,
-)
 
 if TYPE_CHECKING:
+    from resumefit.analyzer import (
+        Analyzer,
+        parse_posting,
+        parse_resume,
+        rank,
+        rank_resumes,
+        score,
+    )
+    from resumefit.config import ParseConfig, ScoringConfig
     from resumefit.lexicon import Lexicon, SkillTerm
+    from resumefit.parsing import PostingSource, ResumeSource, Source
+    from resumefit.schema import (
+        Assessment,
+        Breakdown,
+        Evidence,
+        FitResult,
+        Gap,
+        Posting,
+        Qualification,
+        Resume,
+        Suggestion,
+    )
 
 __version__ = "0.1.0"
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+# Public names served lazily (PEP 562): pydantic, spaCy and the parsers load on
+# first use, which keeps ``import resumefit`` well under 150 ms.
+_LAZY: dict[str, str] = {
+    "Analyzer": "resumefit.analyzer",
+    "parse_posting": "resumefit.analyzer",
+    "parse_resume": "resumefit.analyzer",
+    "rank": "resumefit.analyzer",
+    "rank_resumes": "resumefit.analyzer",
+    "score": "resumefit.analyzer",
+    "ParseConfig": "resumefit.config",
+    "ScoringConfig": "resumefit.config",
+    "Lexicon": "resumefit.lexicon",
+    "SkillTerm": "resumefit.lexicon",
+    "PostingSource": "resumefit.parsing",
+    "ResumeSource": "resumefit.parsing",
+    "Source": "resumefit.parsing",
+    "Assessment": "resumefit.schema",
+    "Breakdown": "resumefit.schema",
+    "Evidence": "resumefit.schema",
+    "FitResult": "resumefit.schema",
+    "Gap": "resumefit.schema",
+    "Posting": "resumefit.schema",
+    "Qualification": "resumefit.schema",
+    "Resume": "resumefit.schema",
+    "Suggestion": "resumefit.schema",
+}
 
 __all__ = [
     "Analyzer",
@@ -107,10 +135,14 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    # The lexicon module pulls in numpy/rapidfuzz helpers: import it on first use.
-    if name in {"Lexicon", "SkillTerm"}:
-        from resumefit import lexicon
+    module = _LAZY.get(name)
+    if module is None:
+        msg = f"module 'resumefit' has no attribute {name!r}"
+        raise AttributeError(msg)
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
 
-        return getattr(lexicon, name)
-    msg = f"module 'resumefit' has no attribute {name!r}"
-    raise AttributeError(msg)
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
