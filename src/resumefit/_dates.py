@@ -291,6 +291,7 @@ _COUNT_WORDS = frozenset(
 _NEXT_WORD_RE = re.compile(r"[ \t\u00a0]+([a-z]+)")
 _PREV_WORD_RE = re.compile(r"([A-Za-z]+)[ \t\u00a0]+$")
 _BARE_YEAR_RE = re.compile(_YEAR)
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def _to_partial(text: str) -> PartialDate | None:
@@ -384,6 +385,8 @@ def find_date_ranges(text: str) -> list[DateRange]:
         [(2019, True)]
     """
     found: list[DateRange] = []
+    if not _FOUR_DIGITS.search(text):
+        return found  # every date form carries a four-digit year
     for match in _RANGE_RE.finditer(text):
         groups = match.groupdict()
         if groups["a"] is not None:

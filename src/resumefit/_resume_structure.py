@@ -88,6 +88,7 @@ class _HeadingTable:
     modifiers: tuple[tuple[str, ...], ...]
     suffixes: frozenset[str]
     weak: frozenset[str]
+    last_words: frozenset[str]  # last word of every variant: a quick pre-check
 
 
 def _key_words(text: str) -> list[str]:
@@ -122,7 +123,8 @@ def _heading_table() -> _HeadingTable:
             f"({exc!r}); reinstall resumefit."
         )
         raise ResourceError(msg) from exc
-    return _HeadingTable(variants, modifiers, suffixes, weak)
+    last_words = frozenset(key.rsplit(" ", 1)[-1] for key in variants)
+    return _HeadingTable(variants, modifiers, suffixes, weak, last_words)
 
 
 _LEAD_JUNK = re.compile(r"^[^A-Za-z\u00c0-\u024f]+")
@@ -140,6 +142,10 @@ def _collapse_spaced_caps(text: str) -> str:
 
 
 def _lookup(words: list[str], table: _HeadingTable) -> ResumeSectionKind | None:
+    if words[-1] not in table.last_words and not (
+        len(words) > 1 and words[-1] in table.suffixes and words[-2] in table.last_words
+    ):
+        return None
     key = " ".join(words)
     if key in table.variants:
         return table.variants[key]
@@ -174,6 +180,8 @@ def _lookup_combined(
     if kind is not None:
         return kind
     for cut in range(1, len(words)):
+        if words[cut - 1] not in table.last_words:
+            continue
         first = _lookup(words[:cut], table)
         if first is not None and _lookup(words[cut:], table) is not None:
             return first
@@ -338,6 +346,10 @@ def _find_headings(lines: Sequence[_Line]) -> list[_Heading]:
             body_start = line.start + inline.start(2)
         kind, weak, strong = classified
         if weak and not strong and current in _LIST_SECTIONS:
+            continue
+        if kind == current and not strong:
+            # "Technical Skills" under "Skills", a "Volunteer" title line in a
+            # volunteer section: a sub-heading, not a new section.
             continue
         found.append(_Heading(kind, head_start, (head_start, head_end), body_start))
         current = kind
@@ -618,7 +630,9 @@ def _anchor_for(text: str, lines: Sequence[_Line], date: DateRange) -> _Anchor |
             return split
         if tail.text.endswith("."):
             return None  # the end of a wrapped sentence: "... in February 2009."
-        at_edge = not _WORD.search(before) or not _WORD.search(after)
+        at_edge = not _WORD.search(_strip_dates(before)) or not _WORD.search(
+            _strip_dates(after)
+        )
         if not at_edge or rest_words > _MAX_SINGLE_REST_WORDS:
             return None
         # "in 2015", "since 2019", "(2019)" inside a phrase: prose, not a header.
@@ -1253,17 +1267,28 @@ def structure_resume(text: str) -> ResumeStructure:
     roles: list[Role] = []
     education: list[EducationEntry] = []
     kinds = {s.kind for s in sections}
-    for section in sections:
+    found: list[tuple[int, Role]] = []
+    rest: list[tuple[int, ResumeSection]] = []
+    for index, section in enumerate(sections):
         if section.kind in _ENTRY_SECTIONS and not (
             section.kind == "other" and _NOT_ROLES.search(section.heading or "")
         ):
-            roles.extend(_section_roles(text, section))
-        elif "experience" not in kinds and section.kind != "languages":
-            # No experience heading was recognised (or a PDF ran it into the line
-            # before): dated ranges elsewhere are the best evidence of roles.
-            roles.extend(_section_roles(text, section, ranges_only=True))
+            found.extend((index, role) for role in _section_roles(text, section))
+        elif section.kind != "languages":
+            rest.append((index, section))
         if section.kind == "education":
             education.extend(_education_entries(text, section))
+    if "experience" not in kinds and not any(
+        role.kind != "education" for _, role in found
+    ):
+        # No experience heading was recognised (or a PDF ran it into the line
+        # before): dated ranges elsewhere are the best evidence of roles.
+        for index, section in rest:
+            found.extend(
+                (index, role)
+                for role in _section_roles(text, section, ranges_only=True)
+            )
+    roles.extend(role for _, role in sorted(found, key=lambda item: item[0]))
     warnings: list[str] = []
     if not any(s.heading is not None for s in sections):
         warnings.append("no sections recognised")
