@@ -34,11 +34,13 @@ import random
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 SEED = 20261126
+T = TypeVar("T")
 HERE = Path(__file__).resolve().parent
 
 
@@ -361,7 +363,7 @@ class Composer:
         self.r = rng
 
     # small helpers
-    def pick(self, seq: tuple[str, ...] | list[str]) -> str:
+    def pick(self, seq: Sequence[T]) -> T:
         return seq[self.r.randrange(len(seq))]
 
     def tool(self) -> str:
@@ -1123,12 +1125,12 @@ def _n_prose(c: Composer) -> str:
             f"Join us on our journey to transform {dom} for {who} everywhere",
             f"Our teams combine deep expertise in {dom} and {c.domain()} to solve hard problems",
             f"As {c.article(adj)} {ind} company, we are pioneering new approaches to {dom}",
-            f"We know that great things are built by great teams, and we look forward to working with you",
+            "We know that great things are built by great teams, and we look forward to working with you",
             f"Our work is grounded in the belief that {dom} can make the world better",
             f"This integration enables our teams to thrive in a culture of {v1} and {v2}",
             f"Are you ready to bring new ideas to {dom}? We would love to hear from you",
             f"This is a {c.pick(('full-time', 'part-time', 'contract', 'mid-level', 'senior'))} position based in {c.pick(CITIES)}",
-            f"More experienced candidates are also encouraged to apply",
+            "More experienced candidates are also encouraged to apply",
             f"By {gerund(c.verb_skill())}, we help {who} make better decisions",
             f"Our approach to {dom} will deliver new solutions for {who}",
             f"The {c.pick(TEAMS)} team brings together experts in {dom}, {c.domain()} and {c.domain()}",
@@ -1138,25 +1140,50 @@ def _n_prose(c: Composer) -> str:
             f"We have grown from {c.r.randint(3, 20)} to {c.r.randint(50, 900)} employees in {c.r.randint(2, 9)} years",
             f"Our platform is used by {c.r.randint(2, 900)},000 {who}",
             f"{co} offers a supportive environment in which {who} can grow",
-            f"If this sounds like you, we want to hear from you",
-            f"If so, this role is for you",
+            "If this sounds like you, we want to hear from you",
+            "If so, this role is for you",
             f"In this role, you will join a small team working on {dom}",
             f"The position offers exposure to {dom} and {c.domain()}",
             f"This role will help shape how {who} experience {dom}",
-            f"We are backed by leading investors and are growing quickly",
+            "We are backed by leading investors and are growing quickly",
             f"Our culture values {v1}, {v2} and {c.pick(_VALUES)}",
             f"{co} is proud to be {c.article(adj)} employer in {c.pick(CITIES)}",
             f"You will be working alongside experts in {dom}",
-            f"No remote work options are available for this position",
+            "No remote work options are available for this position",
             f"The role is onsite at our office in {c.pick(CITIES)}, {c.r.randint(3, 5)} days per week",
-            f"This position is eligible for a sign-on bonus",
+            "This position is eligible for a sign-on bonus",
             f"Our {c.pick(TEAMS)} teams use {c.tools(1, 3)} to {c.verb_skill()}",
             f"We use data and technology to {c.verb_skill()}",
         )
     )
 
 
+def _n_title(c: Composer) -> str:
+    occ = c.occupation()
+    level = c.pick(
+        ("Senior ", "Junior ", "Lead ", "Principal ", "Associate ", "", "", "")
+    )
+    title = level + occ.title()
+    co = c.pick(COMPANY)
+    city = c.pick(CITIES)
+    return c.pick(
+        (
+            title,
+            f"{title} - {city}",
+            f"{title}, {c.pick(TEAMS).capitalize()}",
+            f"{co} is hiring {c.article(occ)} in {city}",
+            f"We are hiring {c.article(occ)}",
+            f"{co} is looking for {c.article(occ)} to join its {c.pick(TEAMS)} team",
+            f"Job title: {title}",
+            f"Position: {title} ({c.pick(('Full-time', 'Contract', 'Part-time'))})",
+            f"{title} at {co}",
+            f"Now hiring: {title}",
+        )
+    )
+
+
 NON_FAMILIES: tuple[tuple[str, float, Builder], ...] = (
+    ("title", 0.8, _n_title),
     ("prose", 2.5, _n_prose),
     ("onet_duty", 3.0, _n_onet),
     ("esco_duty", 2.5, _n_esco_duty),

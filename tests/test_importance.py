@@ -15,9 +15,11 @@ from resumefit._importance import (
     detect_cue,
     featurize,
     load_model,
+    model_version,
     select_qualifications,
 )
 from resumefit._posting_structure import structure_posting
+from resumefit.errors import InputError
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
@@ -188,6 +190,124 @@ def test_shipped_model_loads() -> None:
     assert model is not None
     assert model.qual_weights.shape == (N_FEATURES,)
     assert model.p_qualification("5+ years of experience with SQL and Python") > 0.5
+
+
+def test_shipped_model_is_the_ship_ok_one() -> None:
+    model = load_model()
+    assert model is not None
+    assert model.version == "importance-shipok-2026.11.0"
+    assert model_version() == "importance-shipok-2026.11.0"
+    assert model.provenance.startswith("ship-ok only")
+    assert "google" not in model.provenance.lower()
+
+
+def _tiny_model(version: str, provenance: str) -> ImportanceModel:
+    import numpy as np
+
+    weights = np.zeros(N_FEATURES)
+    weights[next(iter(featurize("Python")))] = 2.0
+    return ImportanceModel(weights, -0.5, weights * -1, 0.25, version, provenance)
+
+
+def test_load_model_from_path(tmp_path: Path) -> None:
+    path = tmp_path / "custom.npz"
+    model = _tiny_model("custom-1", "unit test")
+    path.write_bytes(model.to_npz())
+    loaded = load_model(path)
+    assert loaded is not None
+    assert (loaded.version, loaded.provenance) == ("custom-1", "unit test")
+    assert loaded.qual_bias == -0.5
+    assert loaded.pref_bias == 0.25
+    assert loaded.p_qualification("Lead meetings") == pytest.approx(
+        model.p_qualification("Lead meetings"), abs=1e-9
+    )
+    assert model_version(path) == "custom-1"
+    text = "Requirements:\n- Python\n"
+    sections = structure_posting(text).sections
+    assert select_qualifications(text, sections, model=loaded) == [
+        ItemDecision((16, 22), "required", "header")
+    ]
+
+
+def test_load_model_reads_npz_without_provenance(tmp_path: Path) -> None:
+    import numpy as np
+
+    path = tmp_path / "old.npz"
+    np.savez_compressed(
+        path,
+        qual_weights=np.zeros(N_FEATURES, dtype=np.float32),
+        qual_bias=np.array([0.0]),
+        pref_weights=np.zeros(N_FEATURES, dtype=np.float32),
+        pref_bias=np.array([0.0]),
+        version=np.array(["importance-lr-1"]),
+        n_features=np.array([N_FEATURES]),
+    )
+    loaded = load_model(path)
+    assert loaded is not None
+    assert (loaded.version, loaded.provenance) == ("importance-lr-1", "")
+
+
+BAD_FILES = [
+    ("missing", None, "Cannot read importance model file"),
+    ("garbage", b"not an npz at all", "is not an importance model npz"),
+    ("truncated zip", b"PK\x03\x04broken", "is not an importance model npz"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"), BAD_FILES, ids=[b[0] for b in BAD_FILES]
+)
+def test_load_model_bad_path(
+    tmp_path: Path, name: str, content: bytes | None, message: str
+) -> None:
+    path = tmp_path / f"{name.replace(' ', '_')}.npz"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(InputError, match=message):
+        load_model(path)
+
+
+def test_load_model_wrong_feature_count(tmp_path: Path) -> None:
+    import numpy as np
+
+    path = tmp_path / "small.npz"
+    np.savez_compressed(
+        path,
+        qual_weights=np.zeros(8),
+        qual_bias=np.array([0.0]),
+        pref_weights=np.zeros(8),
+        pref_bias=np.array([0.0]),
+        version=np.array(["x"]),
+        n_features=np.array([8]),
+    )
+    with pytest.raises(InputError, match="has 8 features, expected 262144"):
+        load_model(path)
+
+
+def test_headerless_two_lists_are_contrasted() -> None:
+    text = (
+        "Tidewater Analytics is hiring a data analyst in Halifax.\n\n"
+        "Build weekly dashboards for the operations team\n"
+        "Present findings to regional managers\n\n"
+        "Bachelor's degree in Statistics or a related field\n"
+        "3+ years of experience with SQL\n"
+        "Experience building reports in Excel\n\n"
+        "Master's degree in Economics\n"
+        "Familiarity with Looker or Tableau\n"
+        "Excellent presentation skills\n"
+    )
+    assert decide(text) == [
+        (
+            "Bachelor's degree in Statistics or a related field",
+            "required",
+            "classifier",
+        ),
+        ("3+ years of experience with SQL", "required", "classifier"),
+        ("Experience building reports in Excel", "required", "classifier"),
+        ("Master's degree in Economics", "preferred", "classifier"),
+        ("Familiarity with Looker or Tableau", "preferred", "classifier"),
+        ("Excellent presentation skills", "preferred", "classifier"),
+    ]
 
 
 def test_numpy_prediction_equals_sklearn() -> None:
