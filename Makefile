@@ -31,13 +31,19 @@ pytest:
 
 test: install lint typecheck pytest
 
+# Accuracy on ../shared/corpus; each script prints its numbers and, with
+# CHECK=--check, exits non-zero under its floors.
+CHECK ?=
 eval: install
-	$(BIN)/python models/evaluate_parsing.py --corpus $(CORPUS)
-	$(BIN)/python models/evaluate_extraction.py --corpus $(CORPUS)
-	$(BIN)/python models/evaluate_scoring.py --corpus $(CORPUS)
+	$(BIN)/python models/evaluate_parsing.py --corpus $(CORPUS) $(CHECK)
+	$(BIN)/python models/evaluate_importance.py --corpus $(CORPUS) $(CHECK)
+	$(BIN)/python models/evaluate_vocab.py $(CHECK)
+	$(BIN)/python models/evaluate_skills.py --pipeline $(CHECK)
+	$(BIN)/python models/evaluate_scoring.py --corpus $(CORPUS) $(CHECK)
 
 bench: install
-	$(BIN)/python scripts/bench.py --corpus $(CORPUS)
+	$(BIN)/python scripts/bench_parsing.py --corpus $(CORPUS) $(CHECK)
+	$(BIN)/python scripts/bench.py --corpus $(CORPUS) $(CHECK)
 
 fixtures: install
 	$(BIN)/python scripts/make_fixtures.py
