@@ -53,14 +53,15 @@ _CUE_NOUNS = (
     r"|appreciation|proficiency|proficient|competence|competency|competencies"
     r"|fluency|fluent|skilled|expertise|expert|versed|grounding|trained|certified"
     r"|specialization|specialisation|experienced|experience|familiarity|familiar"
-    r"|comfort|comfortable|background|skills?|excellence)"
+    r"|comfort|comfortable|background|skills?|excellence|capabilit(?:y|ies)"
+    r"|capacity|aptitude|conversant|adept|talent)"
 )
 _CUE_RE = re.compile(
     r"\b(?:"
     # "knowledge of", "knowledge and experience in", "skilled in or familiar with"
     rf"{_CUE_NOUNS}(?:\s*(?:,|and|&|or|/|and/or)\s*"
     rf"(?:hands-on\s+|practical\s+|working\s+)?{_CUE_NOUNS})*"
-    r"\s+(?:of|in|with|on|using|within)"
+    r"\s+(?:of|in|with|on|using|within|about|for|at)"
     r"|exposure\s+to"
     # "protocols like SMTP", "languages like Go"
     r"|(?:protocols|tools|technologies|languages|frameworks|platforms|software"
@@ -485,6 +486,96 @@ def _whole_line(
     return phrases
 
 
+# "Disaster Recovery (DR)" and "NFV (Network Functions Virtualization)".
+_ACRONYM_AFTER_RE = re.compile(
+    r"(?P<long>[A-Za-z][\w&/-]*(?:[ \t]+[\w&/-]+){0,6})[ \t]*"
+    r"\((?P<acro>[A-Z][A-Za-z0-9&/+]{1,9})\)"
+)
+_ACRONYM_BEFORE_RE = re.compile(
+    r"\b(?P<acro>[A-Z][A-Za-z0-9&/+]{1,9})[ \t]*"
+    r"\((?P<long>[A-Za-z][\w&/-]*(?:[ \t]+[\w&/-]+){1,6})\)"
+)
+_SMALL_WORDS = frozenset({"of", "and", "&", "the", "for", "to", "in", "on", "a"})
+# "RPG Programmer", "Guidewire PolicyCenter Developer": a tool named in a title.
+_TITLE_HEAD_RE = re.compile(
+    r"(?P<mod>(?:[A-Za-z][\w.+#/-]*[ \t]+){1,3})(?:Developer|Programmer"
+    r"|Administrator|Admin|Engineer|Architect|Consultant|Analyst|Specialist"
+    r"|Expert|Modeler|Modeller)s?\b"
+)
+_TECH_LOOKING_RE = re.compile(r"[A-Z]{2}|[a-z][A-Z]|\d|[+#]")
+_RANKS = frozenset(
+    {
+        *("senior", "junior", "lead", "principal", "staff", "chief", "head", "sr"),
+        *("jr", "associate", "assistant", "mid-level", "entry-level", "level"),
+        *("experienced", "skilled", "seasoned", "certified", "expert", "a", "an"),
+        *("the", "as", "and", "or", "our", "new", "ii", "iii", "iv", "i"),
+    }
+)
+
+
+def _initials_match(acronym: str, words: list[_Token]) -> list[_Token] | None:
+    """The shortest tail of ``words`` whose initials spell ``acronym``."""
+    letters = "".join(c for c in acronym.lower() if c.isalpha())
+    if len(letters) < 2:
+        return None
+    for size in range(1, len(words) + 1):
+        tail = words[-size:]
+        if tail[0].low in _SMALL_WORDS:
+            continue
+        full = "".join(w.low[0] for w in tail if w.low[0].isalpha())
+        content = "".join(
+            w.low[0] for w in tail if w.low not in _SMALL_WORDS and w.low[0].isalpha()
+        )
+        camel = "".join(
+            c.lower()
+            for w in tail
+            if w.low not in _SMALL_WORDS
+            for i, c in enumerate(w.text)
+            if c.isalpha() and (i == 0 or (c.isupper() and w.text[i - 1].islower()))
+        )
+        if letters in (full, content, camel):
+            return tail
+    return None
+
+
+def _acronyms(text: str, lexicon: Lexicon) -> list[list[_Token]]:
+    """Acronyms defined in place, with their long forms when they clean."""
+    found: list[list[_Token]] = []
+    for regex in (_ACRONYM_AFTER_RE, _ACRONYM_BEFORE_RE):
+        for match in regex.finditer(text):
+            acro = _tokens(text, *match.span("acro"))
+            long = [t for t in _tokens(text, *match.span("long")) if _is_word(t)]
+            if len(acro) != 1 or not long:
+                continue
+            tail = _initials_match(acro[0].text, long)
+            if tail is None:
+                continue
+            cleaned = _clean(tail, lexicon)
+            if cleaned is not None:  # "Senior Software Engineer (SSE)" is no skill
+                found.append(acro)
+                found.append(cleaned)
+    return found
+
+
+def _title_tools(text: str, lexicon: Lexicon) -> list[list[_Token]]:
+    """Tool names qualifying a job title ("RPG Programmer" gives "RPG")."""
+    found: list[list[_Token]] = []
+    for match in _TITLE_HEAD_RE.finditer(text):
+        words = _tokens(text, *match.span("mod"))
+        run: list[_Token] = []
+        for word in reversed(words):
+            if not word.text[0].isupper() or word.low in _RANKS:
+                break
+            run.insert(0, word)
+            if len(run) == 3:
+                break
+        if run and any(_TECH_LOOKING_RE.search(w.text) for w in run):
+            cleaned = _clean(run, lexicon)
+            if cleaned is not None:
+                found.append(cleaned)
+    return found
+
+
 def _label_phrase(
     text: str, start: int, end: int, lexicon: Lexicon
 ) -> list[_Token] | None:
@@ -565,6 +656,8 @@ def find_skill_phrases(
             match.group("bullet") or _SKILL_LINE_END.search(match.group("body"))
         ):
             found.extend(_whole_line(text, body_start, body_end, lexicon))
+    found.extend(_acronyms(text, lexicon))
+    found.extend(_title_tools(text, lexicon))
     for match in _CUE_RE.finditer(text):
         begin = match.end()
         found.extend(_enumeration(text, begin, min(n, begin + _WINDOW), lexicon))
