@@ -624,3 +624,77 @@ def test_structure_subheading_inside_experience_is_demoted() -> None:
         ("Warehouse Supervisor", PartialDate(year=2018, month=6), True),
         ("Forklift Operator", PartialDate(year=2015, month=1), False),
     ]
+
+
+LAYOUTS = [
+    (
+        "markdown",
+        "# Dana Ruiz\ndana@example.com\n\n## Experience\n"
+        "### Senior Engineer — Acme Robotics (2019–Present)\n"
+        "- Led the motion-planning team.\n"
+        "### Engineer — Borealis Labs (2016–2019)\n- Wrote firmware.\n\n"
+        "## Education\n**Stanford University** — M.S. Computer Science (2016)\n",
+        [
+            ("Senior Engineer", "Acme Robotics", (2019, None), None, True),
+            ("Engineer", "Borealis Labs", (2016, None), (2019, None), False),
+        ],
+        ("M.S.", "master", ("Computer Science",), "Stanford University", 2016),
+    ),
+    (
+        "tabs-dates-right",
+        "KIM OSEI\nEXPERIENCE\nAcme Corp\t\tSan Francisco, CA\n"
+        "Senior Engineer\t\tJan 2019 – Present\n• Built APIs\n• Mentored juniors\n"
+        "Globex Inc.\t\tAustin, TX\nEngineer\t\tJun 2015 – Dec 2018\n"
+        "• Maintained services\nEDUCATION\n"
+        "University of Texas at Austin\t\tAustin, TX\n"
+        "Bachelor of Science in Electrical Engineering\t\tMay 2015\n",
+        [
+            ("Senior Engineer", "Acme Corp", (2019, 1), None, True),
+            ("Engineer", "Globex Inc.", (2015, 6), (2018, 12), False),
+        ],
+        (
+            "Bachelor of Science",
+            "bachelor",
+            ("Electrical Engineering",),
+            "University of Texas at Austin",
+            2015,
+        ),
+    ),
+    (
+        "dates-first-pipes",
+        "Experience\n2019 – Present | Senior Analyst | Northwind Traders\n"
+        "Built forecasting models.\n2016 – 2019 | Analyst | Contoso Ltd\n"
+        "Reported KPIs.\nEducation\nMBA, Wharton School, 2016\n",
+        [
+            ("Senior Analyst", "Northwind Traders", (2019, None), None, True),
+            ("Analyst", "Contoso Ltd", (2016, None), (2019, None), False),
+        ],
+        ("MBA", "master", (), "Wharton School", 2016),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "work", "degree"),
+    [case[1:] for case in LAYOUTS],
+    ids=[case[0] for case in LAYOUTS],
+)
+def test_structure_layout_variants(
+    text: str, work: list[tuple[object, ...]], degree: tuple[object, ...]
+) -> None:
+    found = structure_resume(text)
+    got = [
+        (
+            r.title,
+            r.organization,
+            (r.start.year, r.start.month) if r.start else None,
+            (r.end.year, r.end.month) if r.end else None,
+            r.is_current,
+        )
+        for r in found.roles
+        if r.kind == "work"
+    ]
+    assert got == work
+    (edu,) = found.education
+    grad = edu.graduation.year if edu.graduation else None
+    assert (edu.degree, edu.level, edu.fields, edu.institution, grad) == degree

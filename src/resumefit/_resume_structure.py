@@ -744,19 +744,39 @@ _ORG_WORDS = re.compile(
     r"state of|gmbh|plc|ag|s\.a|pvt|limited|firm|store|stores|market|bistro)\b\.?",
     re.IGNORECASE,
 )
-_PART_SPLIT = re.compile(
-    r"\s*(?:\||•|·|\t|\s{2,}|—|–|\s-\s|\s@\s|,|\s+at\s+(?=[A-Z])|:)\s*"
-)
+_PART_SPLIT = re.compile(r"\s*(?:\||•|·|\t|\s{2,}|—|–|\s-\s|\s@\s|,|:)\s*")
+_AT_SPLIT = re.compile(r"\s+at\s+(?=[A-Z])")
+
+
+def _split_parts(chunk: str) -> list[str]:
+    """Header parts; "Analyst at Globex" splits, "University of Texas at Austin" not."""
+    out: list[str] = []
+    for piece in _PART_SPLIT.split(chunk):
+        if _INSTITUTION.search(piece):
+            out.append(piece)
+        else:
+            out.extend(_AT_SPLIT.split(piece))
+    return out
+
+
 _CORP_SUFFIX = re.compile(r"^(?:inc|llc|ltd|corp|co|l\.l\.c|plc|gmbh|pvt)\.?$", re.I)
 
 
 def _strip_part(piece: str) -> str:
-    """Trim separators, and brackets only when unbalanced: 'Engineer (Front-End)'."""
-    piece = piece.strip(" ,;|-–—")
+    """Trim separators, markdown, and brackets only when unbalanced.
+
+    'Engineer (Front-End)' keeps its brackets; 'Acme Robotics (' loses one.
+    """
+    piece = piece.strip(" ,;|-–—#*_")
     while piece and piece[-1] in ")]" and piece.count("(") < piece.count(")"):
         piece = piece[:-1].rstrip(" ,;|-–—")
     while piece and piece[0] in "([" and piece.count("(") > piece.count(")"):
         piece = piece[1:].lstrip(" ,;|-–—")
+    while piece and piece[-1] in "([" and piece.count("(") > piece.count(")"):
+        piece = piece[:-1].rstrip(" ,;|-–—")
+    while piece and piece[0] in ")]" and piece.count("(") < piece.count(")"):
+        piece = piece[1:].lstrip(" ,;|-–—")
+    piece = piece.strip(" ,;|-–—#*_")
     if piece.startswith("(") and piece.endswith(")"):
         piece = piece[1:-1].strip()
     return piece
@@ -773,8 +793,8 @@ def _header_parts(text: str, lines: Sequence[_Line], cuts: Sequence[Span]) -> li
                 pieces.append(text[pos : max(pos, ds)])
                 pos = max(pos, min(e, de))
         pieces.append(text[pos:e])
-        chunk = "  ".join(pieces)
-        for raw_piece in _PART_SPLIT.split(chunk):
+        chunk = re.sub(r"[(\[]\s*[)\]]", "  ", "  ".join(pieces))
+        for raw_piece in _split_parts(chunk):
             piece = _strip_part(raw_piece)
             if not piece:
                 continue
@@ -1074,7 +1094,7 @@ def _institution_in(text: str, line: _Line, degree: _Degree | None) -> str | Non
         cuts.append(date.span[0])
     for piece in (chunk[: min(cuts)], chunk):
         for part in _PART_SPLIT.split(piece):
-            name = part.strip(" ,;|-–—()")
+            name = _strip_part(part)
             if _INSTITUTION.search(name) and not find_date_ranges(name):
                 return name
     return None
