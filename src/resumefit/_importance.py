@@ -73,6 +73,8 @@ QUAL_THRESHOLD_LISTED = 0.1
 PREFERRED_THRESHOLD = 0.5
 #: Weight of the block mean in an item's smoothed preference logit.
 BLOCK_WEIGHT = 0.9
+#: Fewest uncued items for a list to have a block mean.
+MIN_BLOCK_ITEMS = 2
 #: Least difference of block mean logits for two untyped lists to be contrasted.
 CONTRAST_MIN_SPREAD = 0.5
 
@@ -583,11 +585,11 @@ def _block_logits(
     """Classifier preference logit per item, and the block's mean logit.
 
     The mean is over the block's uncued items, and only when it has at least
-    three of them (a shorter block has no reliable mean).
+    :data:`MIN_BLOCK_ITEMS` of them.
     """
     raw = {item.span: _logit(model.p_preferred(item.text)) for item in items}
     uncued = [item for item in items if detect_cue(item.text) is None]
-    if len(uncued) < 3:
+    if len(uncued) < MIN_BLOCK_ITEMS:
         return raw, None
     return raw, sum(raw[item.span] for item in uncued) / len(uncued)
 
