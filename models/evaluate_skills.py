@@ -333,9 +333,7 @@ def pipeline_mentions(
     merged: list[SkillMention] = []
     for q in posting.qualifications:
         start, end = q.span
-        phrases = [
-            _shift(m, start) for m in find_skill_phrases(posting.text[start:end])
-        ]
+        phrases = find_skill_phrases(posting.text, span=(start, end))
         lexicon.extend(q.skill_mentions)
         merged.extend(
             merge_mentions(q.skill_mentions, phrases, keep_longer=keep_longer)
@@ -411,7 +409,7 @@ def eval_skillspan_pipeline() -> dict[str, Any]:
 
     analyzer = default_analyzer()
     names = ("lexicon", "lexicon_plus_phrases", "phrases_only", "keep_longer")
-    counts: dict[str, list[int]] = {k: [0, 0, 0] for k in names}
+    counts: dict[str, list[int]] = {k: [0, 0, 0, 0, 0] for k in names}
     for doc_rows in _skillspan_docs():
         texts: list[str] = []
         offsets_per: list[list[tuple[int, int]]] = []
@@ -454,13 +452,18 @@ def eval_skillspan_pipeline() -> dict[str, Any]:
                 counts[name][0] += 1
                 counts[name][1] += in_k
                 counts[name][2] += in_a
+                if not mention.is_soft:
+                    counts[name][3] += 1
+                    counts[name][4] += in_k
     return {
         name: {
             "found": n,
             "precision_knowledge": round(k / max(n, 1), 4),
             "precision_any": round(a / max(n, 1), 4),
+            "hard_found": n_hard,
+            "precision_knowledge_hard": round(k_hard / max(n_hard, 1), 4),
         }
-        for name, (n, k, a) in counts.items()
+        for name, (n, k, a, n_hard, k_hard) in counts.items()
     }
 
 

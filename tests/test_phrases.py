@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from resumefit._phrases import MAX_WORDS, find_skill_phrases, merge_mentions
+from resumefit.errors import InputError
 from resumefit.lexicon import Lexicon
 from resumefit.schema import SkillMention
 
@@ -111,6 +112,26 @@ POSITIVE_ROWS: list[Row] = [
         [("Glazing", "glazing", 21), ("Pipe threading", "pipe threading", 33)],
     ),
     (
+        "acronym_after_long_form",
+        "Grounding in Disaster Planning (DP)",
+        [("Disaster Planning", "Disaster Planning", 13), ("DP", "DP", 32)],
+    ),
+    (
+        "acronym_before_long_form",
+        "NQE (Network Queue Exchange)",
+        [("NQE", "NQE", 0), ("Network Queue Exchange", "Network Queue Exchange", 5)],
+    ),
+    (
+        "tool_in_title",
+        "Two years as a Senior ZetaCAD Modeler",
+        [("ZetaCAD", "ZetaCAD", 22)],
+    ),
+    (
+        "capacity_for",
+        "Proven capacity for sous vide cooking",
+        [("Sous vide cooking", "sous vide cooking", 20)],
+    ),
+    (
         "filler_item_skipped",
         "A broad skill set, including equipment, glazing and scaffolding",
         [("Glazing", "glazing", 40), ("Scaffolding", "scaffolding", 52)],
@@ -132,6 +153,11 @@ NEGATIVE_ROWS: list[tuple[str, str]] = [
     ("lowercase_label", "salary: negotiable"),
     ("sentence_label", "We offer you the following: free lunch"),
     ("too_long", "Knowledge of very many small old red brick house repair methods"),
+    ("title_acronym", "Reports to the Senior Software Engineer (SSE)"),
+    ("plain_title", "Three years as a Software Engineer"),
+    ("other_language", "Experience with other backend languages"),
+    ("with_respect_to", "Experience with respect to audits"),
+    ("unbulleted_line", "Mid-Level Senior"),
 ]
 
 
@@ -213,3 +239,43 @@ def test_never_raises_spans_index_text(text: str) -> None:
         assert len(mention.surface.split()) <= MAX_WORDS
         assert mention.skill_id.startswith(("phrase:", "skill:"))
     assert find_skill_phrases(text) == found  # deterministic
+
+
+SPAN_ROWS: list[tuple[str, str, tuple[int, int], list[tuple[str, int]]]] = [
+    (
+        "bullet_before_span_makes_item",
+        "Skills\n- Glazing and Pipe Threading\n",
+        (9, 35),
+        [("Glazing", 9), ("Pipe Threading", 21)],
+    ),
+    (
+        "no_bullet_no_item",
+        "Skills\nGlazing and Pipe Threading\n",
+        (7, 33),
+        [],
+    ),
+    (
+        "outside_span_ignored",
+        "Knowledge of crop rotation. Knowledge of soil testing.",
+        (28, 54),
+        [("Soil testing", 41)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [(t, sp, e) for _, t, sp, e in SPAN_ROWS],
+    ids=[i for i, _, _, _ in SPAN_ROWS],
+)
+def test_span(
+    text: str, span: tuple[int, int], expected: list[tuple[str, int]], lex: Lexicon
+) -> None:
+    found = find_skill_phrases(text, span=span, lexicon=lex)
+    assert [(m.name, m.span[0]) for m in found] == expected
+    assert all(text[m.span[0] : m.span[1]] == m.surface for m in found)
+
+
+def test_span_outside_text_raises() -> None:
+    with pytest.raises(InputError, match="does not lie inside"):
+        find_skill_phrases("short", span=(2, 40))

@@ -34,7 +34,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from resumefit.schema import SkillMention
+from resumefit.errors import InputError
+from resumefit.schema import SkillMention, Span
 
 if TYPE_CHECKING:
     from resumefit.lexicon import Lexicon
@@ -111,6 +112,7 @@ _STOP = frozenset(
         *("toward", "towards", "against", "along", "beyond", "upon", "versus", "vs"),
         *("minimum", "maximum", "know", "knows", "understands", "works", "uses"),
         *("brings", "demonstrates", "possesses", "possess", "own", "owns"),
+        *("respect", "regard", "regards", "reference"),
     }
 )
 # Leading words trimmed from a phrase (determiners, degree adjectives).
@@ -329,6 +331,8 @@ _LABEL_BAD = frozenset(
         *("you", "we", "our", "your", "i", "they", "he", "she", "it", "this"),
         *("to", "with", "in", "for", "will", "is", "are", "be", "of", "at"),
         *("on", "by", "from", "as", "that", "which", "can", "should", "have"),
+        *("application", "applications", "deadline", "due", "contact", "apply"),
+        *("further", "information", "recruitment", "process", "interview", "ref"),
     }
 )
 
@@ -611,22 +615,35 @@ def _mention(text: str, words: list[_Token], lexicon: Lexicon) -> SkillMention:
     )
 
 
+_BULLET_ONLY_RE = re.compile(
+    r"[ \t]*(?:[-*\u2022\u00b7\u25aa\u25e6\u25cf\u25cb\u25a0\u27a2\u25ba\u2713]"
+    r"|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]*"
+)
+
+
 def find_skill_phrases(
-    text: str, *, lexicon: Lexicon | None = None
+    text: str, *, span: Span | None = None, lexicon: Lexicon | None = None
 ) -> list[SkillMention]:
     """Find skill phrases named by cues and list labels, known to the lexicon or not.
 
     Meant for qualification-like text (a posting's requirement items, a resume's
-    skills lines). Spans index into ``text``.
+    skills lines).
 
     Args:
         text: Any text.
+        span: Only look inside ``text[span[0]:span[1]]`` (e.g. a qualification's
+            span in ``Posting.text``); a bullet glyph right before it on its line
+            still marks it as a list item. None: the whole text.
         lexicon: Lexicon used to resolve phrases to terms and to recognise noun
             gerunds; the shipped default when None.
 
     Returns:
         Mentions sorted by offset, without overlaps (the earlier, then longer,
-        phrase wins). Unknown phrases have ``skill_id`` ``"phrase:<lowercase>"``.
+        phrase wins), spans indexing into ``text``. Unknown phrases have
+        ``skill_id`` ``"phrase:<lowercase>"``.
+
+    Raises:
+        InputError: When ``span`` does not lie inside ``text``.
 
     Example:
         >>> [m.name for m in find_skill_phrases(
@@ -637,6 +654,28 @@ def find_skill_phrases(
         from resumefit.lexicon import Lexicon
 
         lexicon = Lexicon.default()
+    if span is None:
+        return _find(text, lexicon)
+    start, end = span
+    if not 0 <= start <= end <= len(text):
+        msg = (
+            f"Span {span!r} does not lie inside the text of length {len(text)}. "
+            "Pass a (start, end) pair with 0 <= start <= end <= len(text)."
+        )
+        raise InputError(msg)
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start < start and _BULLET_ONLY_RE.fullmatch(text, line_start, start):
+        offset = line_start
+    else:
+        offset = start
+    return [
+        m.model_copy(update={"span": (m.span[0] + offset, m.span[1] + offset)})
+        for m in _find(text[offset:end], lexicon)
+        if m.span[0] + offset >= start
+    ]
+
+
+def _find(text: str, lexicon: Lexicon) -> list[SkillMention]:
     found: list[list[_Token]] = []
     n = len(text)
     for match in _LABEL_RE.finditer(text):
