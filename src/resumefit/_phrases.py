@@ -491,20 +491,16 @@ def _whole_line(
 
 
 # "Disaster Recovery (DR)" and "NFV (Network Functions Virtualization)".
-_ACRONYM_AFTER_RE = re.compile(
-    r"(?P<long>[A-Za-z][\w&/-]*(?:[ \t]+[\w&/-]+){0,6})[ \t]*"
-    r"\((?P<acro>[A-Z][A-Za-z0-9&/+]{1,9})\)"
-)
+_ACRONYM_IN_PARENS_RE = re.compile(r"\((?P<acro>[A-Z][A-Za-z0-9&/+]{1,9})\)")
 _ACRONYM_BEFORE_RE = re.compile(
-    r"\b(?P<acro>[A-Z][A-Za-z0-9&/+]{1,9})[ \t]*"
-    r"\((?P<long>[A-Za-z][\w&/-]*(?:[ \t]+[\w&/-]+){1,6})\)"
+    r"\b(?P<acro>[A-Z][A-Za-z0-9&/+]{1,9})[ \t]*\((?P<long>[A-Za-z][^()\n]{2,60})\)"
 )
+_LONG_FORM_CHARS = 60  # how far back a long form is looked for
 _SMALL_WORDS = frozenset({"of", "and", "&", "the", "for", "to", "in", "on", "a"})
 # "RPG Programmer", "Guidewire PolicyCenter Developer": a tool named in a title.
 _TITLE_HEAD_RE = re.compile(
-    r"(?P<mod>(?:[A-Za-z][\w.+#/-]*[ \t]+){1,3})(?:Developer|Programmer"
-    r"|Administrator|Admin|Engineer|Architect|Consultant|Analyst|Specialist"
-    r"|Expert|Modeler|Modeller)s?\b"
+    r"(?<=[ \t])(?:Developer|Programmer|Administrator|Admin|Engineer|Architect"
+    r"|Consultant|Analyst|Specialist|Expert|Modeler|Modeller)s?\b"
 )
 _TECH_LOOKING_RE = re.compile(r"[A-Z]{2}|[a-z][A-Z]|\d|[+#]")
 _RANKS = frozenset(
@@ -545,19 +541,28 @@ def _initials_match(acronym: str, words: list[_Token]) -> list[_Token] | None:
 def _acronyms(text: str, lexicon: Lexicon) -> list[list[_Token]]:
     """Acronyms defined in place, with their long forms when they clean."""
     found: list[list[_Token]] = []
-    for regex in (_ACRONYM_AFTER_RE, _ACRONYM_BEFORE_RE):
-        for match in regex.finditer(text):
-            acro = _tokens(text, *match.span("acro"))
-            long = [t for t in _tokens(text, *match.span("long")) if _is_word(t)]
-            if len(acro) != 1 or not long:
-                continue
-            tail = _initials_match(acro[0].text, long)
-            if tail is None:
-                continue
-            cleaned = _clean(tail, lexicon)
-            if cleaned is not None:  # "Senior Software Engineer (SSE)" is no skill
-                found.append(acro)
-                found.append(cleaned)
+    pairs: list[tuple[list[_Token], list[_Token]]] = []
+    for match in _ACRONYM_IN_PARENS_RE.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        begin = max(line_start, match.start() - _LONG_FORM_CHARS)
+        long = _tokens(text, begin, match.start())
+        cut = max((i + 1 for i, t in enumerate(long) if not _is_word(t)), default=0)
+        pairs.append((_tokens(text, *match.span("acro")), long[cut:]))
+    for match in _ACRONYM_BEFORE_RE.finditer(text):
+        long = _tokens(text, *match.span("long"))
+        if any(not _is_word(t) for t in long):
+            continue
+        pairs.append((_tokens(text, *match.span("acro")), long))
+    for acro, long in pairs:
+        if len(acro) != 1 or not long:
+            continue
+        tail = _initials_match(acro[0].text, long)
+        if tail is None:
+            continue
+        cleaned = _clean(tail, lexicon)
+        if cleaned is not None:  # "Senior Software Engineer (SSE)" is no skill
+            found.append(acro)
+            found.append(cleaned)
     return found
 
 
@@ -565,7 +570,8 @@ def _title_tools(text: str, lexicon: Lexicon) -> list[list[_Token]]:
     """Tool names qualifying a job title ("RPG Programmer" gives "RPG")."""
     found: list[list[_Token]] = []
     for match in _TITLE_HEAD_RE.finditer(text):
-        words = _tokens(text, *match.span("mod"))
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        words = _tokens(text, max(line_start, match.start() - 60), match.start())
         run: list[_Token] = []
         for word in reversed(words):
             if not word.text[0].isupper() or word.low in _RANKS:
