@@ -7,7 +7,8 @@ Usage (from the repo root)::
 
 Resumes: the 1,249 livecareer texts and every resume PDF under ``resumes/``. For each
 group it prints the count, uncaught exceptions, and the share of resumes with an
-experience section, an education section, at least one dated role, and all three.
+experience section, an education section, at least one dated role (work, internship,
+volunteer or project: study periods do not count), and all three.
 Postings: every posting under ``postings/`` (the Google CSV rebuilt as text with its
 column names as headings, Glassdoor and hahu descriptions, misc TXT/MD/PDF) and the
 share where a requirements section is found. Finally, the synthetic one-column and
@@ -71,7 +72,7 @@ class Tally:
         kinds = {s.kind for s in found.sections}
         exp = "experience" in kinds
         edu = "education" in kinds
-        role = bool(found.roles)
+        role = any(r.kind != "education" for r in found.roles)
         self.experience += exp
         self.education += edu
         self.dated_role += role

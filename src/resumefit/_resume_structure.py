@@ -70,7 +70,8 @@ class ResumeStructure:
         sections: Sections in text order, not overlapping.
         roles: Dated entries in text order.
         education: Education entries in text order.
-        warnings: Observations such as ``"no experience section found"``.
+        warnings: Observations such as ``"no experience section found"``;
+            ``"no dated roles found"`` means no dated entry besides study periods.
     """
 
     sections: tuple[ResumeSection, ...]
@@ -1314,7 +1315,7 @@ def structure_resume(text: str) -> ResumeStructure:
         warnings.append("no sections recognised")
     if "experience" not in kinds:
         warnings.append("no experience section found")
-    if not roles:
+    if not any(role.kind != "education" for role in roles):
         warnings.append("no dated roles found")
     if "education" not in kinds:
         warnings.append("no education section found")
