@@ -99,7 +99,7 @@ _YEAR = r"(?:19[5-9]\d|20\d\d|2100)"
 _MM = r"(?:0?[1-9]|1[0-2])"
 _DD = r"(?:0?[1-9]|[12]\d|3[01])"
 # Inline gap inside a date: spaces, a comma, a dot, a slash or a hyphen (no newline).
-_IN = r"[ \t\u00a0]"
+_IN = r"[ \t\u00a0\u00c2]"  # "Â": the mojibake half of a UTF-8 no-break space
 
 # Guards shared by every form. Before: no digit, currency, or other number glyph,
 # and no "digit-" (phone numbers such as 555-2019).
