@@ -11,7 +11,7 @@ Metrics (corpus at ``../shared/corpus``; nothing here ships):
   each job description that the finder recovers from the description. Matching
   rule: the gold string is normalised (lowercased, atoms as in the lexicon; a
   leading "knowledge of", "ability to", "understanding of", "proficiency in" and a
-  trailing "skills"/"skill" are removed). It is *found* when (a) ``lookup`` of the
+  trailing "skills"/"skill"/"knowledge" are removed). It is *found* when (a) ``lookup`` of the
   gold string (raw or normalised) gives a term that has a mention in the
   description, or (b) the normalised gold equals the normalised surface or
   canonical name of a mention, or (c) the gold names several skills joined by
@@ -85,7 +85,7 @@ _PREFIXES = (
     "experience with ",
     "experience in ",
 )
-_SUFFIXES = (" skills", " skill")
+_SUFFIXES = (" skills", " skill", " knowledge")
 
 
 def _norm(text: str) -> str:

@@ -55,14 +55,14 @@ _CUE_NOUNS = (
     r"|fluency|fluent|skilled|expertise|expert|versed|grounding|trained|certified"
     r"|specialization|specialisation|experienced|experience|familiarity|familiar"
     r"|comfort|comfortable|background|skills?|excellence|capabilit(?:y|ies)"
-    r"|capacity|aptitude|conversant|adept|talent)"
+    r"|capacity|aptitude|conversant|adept|talent|know-?how|comprehension)"
 )
 _CUE_RE = re.compile(
     r"\b(?:"
     # "knowledge of", "knowledge and experience in", "skilled in or familiar with"
     rf"{_CUE_NOUNS}(?:\s*(?:,|and|&|or|/|and/or)\s*"
     rf"(?:hands-on\s+|practical\s+|working\s+)?{_CUE_NOUNS})*"
-    r"\s+(?:of|in|with|on|using|within|about|for|at)"
+    r"\s+(?:of|in|with|on|using|within|about|for|at|over)"
     r"|exposure\s+to"
     # "protocols like SMTP", "languages like Go"
     r"|(?:protocols|tools|technologies|languages|frameworks|platforms|software"
@@ -132,6 +132,10 @@ _LEADING = frozenset(
         *("industry-standard", "relevant", "specific", "certain", "recent"),
         *("fundamental", "well-developed", "exceptional", "excellent", "superb"),
         *("very", "highly", "most", "more", "least", "at", "one", "two", "three"),
+        *("proficient", "competent", "skilled", "experienced", "knowledgeable"),
+        *("viable", "detailed", "firm", "intricate", "profound", "vast"),
+        *("stellar", "fantastic", "impeccable", "remarkable", "explicit", "robust"),
+        *("high-level", "exceptional", "reliable", "adequate", "sufficient"),
     }
 )
 # Heads followed by "of" that are skipped: "the use of X" gives X.
@@ -306,6 +310,13 @@ _NOUN_GERUNDS = frozenset(
 _CATEGORY_REFERENCE = frozenset(
     {"other", "similar", "equivalent", "comparable", "related", "alternative"}
 )
+_PRODUCT_KINDS = frozenset(
+    {
+        *("systems", "system", "language", "tool", "tools", "platform", "software"),
+        *("application", "applications", "framework", "technology", "suite"),
+        *("technologies", "solution", "solutions", "objects", "products", "product"),
+    }
+)
 _ADVERB_NOUNS = frozenset(
     {"assembly", "supply", "anomaly", "family", "italy", "monopoly", "reply", "rally"}
 )
@@ -378,8 +389,14 @@ def _bad_word(low: str, first: bool, lexicon: Lexicon) -> bool:
     )
 
 
-def _clean(words: list[_Token], lexicon: Lexicon) -> list[_Token] | None:
-    """Trim a candidate phrase; None when it is no skill phrase."""
+def _clean(
+    words: list[_Token], lexicon: Lexicon, *, cued: bool = False
+) -> list[_Token] | None:
+    """Trim a candidate phrase; None when it is no skill phrase.
+
+    ``cued``: the phrase follows a cue ("knowledge of"), so a capitalised name
+    ending in a title word ("SharePoint Designer") is a product.
+    """
     if words and words[0].low in _CATEGORY_REFERENCE:
         return None  # "other backend languages", "similar tools"
     while words and words[0].low in _LEADING:
@@ -392,7 +409,11 @@ def _clean(words: list[_Token], lexicon: Lexicon) -> list[_Token] | None:
     if any(w.low == "of" for w in words):
         cut = next(i for i, w in enumerate(words) if w.low == "of")
         words = words[:cut]
-    while len(words) > 1 and words[-1].low in _TRAILING:
+    while len(words) > 1 and (
+        words[-1].low in _TRAILING
+        # "Vertica systems", "VBScript language": a product name and its kind.
+        or (words[-1].low in _PRODUCT_KINDS and words[-2].text[0].isupper())
+    ):
         words = words[:-1]
     if not words or len(words) > MAX_WORDS:
         return None
@@ -401,7 +422,12 @@ def _clean(words: list[_Token], lexicon: Lexicon) -> list[_Token] | None:
         return words  # a lexicon term ("customer service") is never filler
     if all(w in _FILLER or w in _LEADING for w in lows):
         return None
-    if lows[-1] in _HEAD_FILLER or lows[-1] in _LEADING:
+    if lows[-1] in _LEADING:
+        return None
+    if lows[-1] in _HEAD_FILLER and not (
+        cued and len(words) >= 2 and all(w.text[0].isupper() for w in words)
+    ):
+        # "Data Manager" after "knowledge of" names a product, not a job title.
         return None
     if any(w in _PRONOUNS or w in _STOP for w in lows):
         return None
@@ -424,7 +450,7 @@ def _enumeration(
     for token in tokens:
         if token.low in _SEPARATORS:
             if current:
-                cleaned = _clean(current, lexicon)
+                cleaned = _clean(current, lexicon, cued=True)
                 if cleaned is not None:
                     phrases.append(cleaned)
                 elif not all(w.low in _FILLER or w.low in _LEADING for w in current):
@@ -448,7 +474,7 @@ def _enumeration(
         if len(current) > MAX_WORDS + 3:
             return phrases
     if current:
-        cleaned = _clean(current, lexicon)
+        cleaned = _clean(current, lexicon, cued=True)
         if cleaned is not None:
             phrases.append(cleaned)
     return phrases
