@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
@@ -78,6 +78,15 @@ class ResumeStructure:
     roles: tuple[Role, ...]
     education: tuple[EducationEntry, ...]
     warnings: tuple[str, ...]
+
+
+@lru_cache(maxsize=4096)
+def _dates_in(chunk: str) -> tuple[DateRange, ...]:
+    """``find_date_ranges`` on a short string (a line or a part), cached.
+
+    The same line is looked at by the header and education passes.
+    """
+    return tuple(find_date_ranges(chunk))
 
 
 # --------------------------------------------------------------------------- headings
@@ -548,7 +557,7 @@ def _split_range(
         is_current = True
         token_end = now.end()
     else:
-        found = find_date_ranges(chunk)
+        found = _dates_in(chunk)
         if not found or found[0].span[0] != 0 or not _is_single(found[0]):
             return None
         end_date = found[0].start
@@ -877,7 +886,7 @@ def _walk_up(
     count = 0
     j = first - 1
     while j >= floor and _is_header_like(lines[j]):
-        if find_date_ranges(lines[j].text):
+        if _dates_in(lines[j].text):
             break
         if not _is_location(lines[j].text):
             if count >= most:
@@ -1030,7 +1039,7 @@ def _field_from(text: str, pos: int, limit: int) -> tuple[str, ...]:
     field = (body[: stop.start()] if stop else body).strip(" .:,-–—")
     if not field or len(field) > 60 or _INSTITUTION.search(field):
         return ()
-    if not re.match(r"[A-Z]", field) or find_date_ranges(field):
+    if not re.match(r"[A-Z]", field) or _dates_in(field):
         return ()
     if _TITLE_WORDS.search(field) and not re.search(r"(?i)science|studies", field):
         return ()
@@ -1049,7 +1058,7 @@ def _education_entries(text: str, section: ResumeSection) -> list[EducationEntry
             marks.add("degree")
         if _INSTITUTION.search(line.text):
             marks.add("institution")
-        if find_date_ranges(line.text):
+        if _dates_in(line.text):
             marks.add("date")
         repeat = marks & have
         # After a lone ':' or ',' the line continues the one before (text from
@@ -1080,7 +1089,7 @@ def _education_entries(text: str, section: ResumeSection) -> list[EducationEntry
 def _strip_dates(line: str) -> str:
     """``line`` without its dates and the separators around them."""
     out = line
-    for date in reversed(find_date_ranges(line)):
+    for date in reversed(_dates_in(line)):
         out = out[: date.span[0]] + " " + out[date.span[1] :]
     return " ".join(out.split()).strip(" ,;|-–—()")
 
@@ -1091,12 +1100,12 @@ def _institution_in(text: str, line: _Line, degree: _Degree | None) -> str | Non
     cuts = [len(chunk)]
     if degree is not None and line.start <= degree.span[0] < line.end:
         cuts.append(degree.span[0] - line.start)
-    for date in find_date_ranges(chunk):
+    for date in _dates_in(chunk):
         cuts.append(date.span[0])
     for piece in (chunk[: min(cuts)], chunk):
         for part in _PART_SPLIT.split(piece):
             name = _strip_part(part)
-            if _INSTITUTION.search(name) and not find_date_ranges(name):
+            if _INSTITUTION.search(name) and not _dates_in(name):
                 return name
     return None
 
@@ -1177,7 +1186,7 @@ def _school_after_field(
         return None
     for raw_part in _PART_SPLIT.split(rest):
         part = _strip_part(re.sub(r"^(?:at|from)\s+", "", raw_part.strip()))
-        if not part or _is_location(part) or find_date_ranges(part):
+        if not part or _is_location(part) or _dates_in(part):
             continue
         if re.match(r"[A-Z]", part) and len(part.split()) <= 6:
             return part
@@ -1220,7 +1229,7 @@ def _education_entry(text: str, lines: Sequence[_Line]) -> EducationEntry | None
             institution = _institution_in(text, line, degree)
         if _FOOTER.search(line.text):
             continue
-        for date in find_date_ranges(text[line.start : line.end]):
+        for date in _dates_in(text[line.start : line.end]):
             graduation = None if date.is_current else (date.end or date.start)
     if degree is None and institution is None:
         return None
