@@ -480,6 +480,57 @@ def _enumeration(
     return phrases
 
 
+_LIST_JOINERS = frozenset({",", "/", "&", "+"})
+_MIN_LIST_KNOWN = 2  # lexicon terms a comma list needs to count as a skills list
+
+
+def _comma_lists(text: str, lexicon: Lexicon) -> list[list[_Token]]:
+    """Items of comma lists that name lexicon skills ("Excel, VM, and Vertica")."""
+    if text.count(",") < 2:
+        return []
+    found: list[list[_Token]] = []
+    clause: list[_Token] = []
+    for token in [*_tokens(text, 0, len(text)), None]:
+        if token is not None and (_is_word(token) or token.low in _LIST_JOINERS):
+            clause.append(token)
+            continue
+        if sum(t.low == "," for t in clause) >= 2:
+            found.extend(_list_items(clause, lexicon))
+        clause = []
+    return found
+
+
+def _list_items(clause: list[_Token], lexicon: Lexicon) -> list[list[_Token]]:
+    groups: list[list[_Token]] = [[]]
+    for token in clause:
+        if token.low in _SEPARATORS:
+            if groups[-1]:
+                groups.append([])
+        else:
+            groups[-1].append(token)
+    if not groups[-1]:
+        groups.pop()
+    if len(groups) < 3:  # a list has three items or more
+        return []
+    first = groups[0]
+    cut = max((i + 1 for i, t in enumerate(first) if t.low in _STOP), default=0)
+    groups[0] = first[cut:]
+    last = groups[-1]
+    stop = next((i for i, t in enumerate(last) if t.low in _STOP), len(last))
+    groups[-1] = last[:stop]
+    items: list[list[_Token]] = []
+    known = 0
+    for group in groups:
+        cleaned = _clean(group, lexicon) if group else None
+        if cleaned is None:
+            continue
+        items.append(cleaned)
+        known += lexicon.lookup(" ".join(w.text for w in cleaned)) is not None
+    if known < _MIN_LIST_KNOWN or known * 5 < len(groups) * 2:
+        return []
+    return items
+
+
 _LINE_RE = re.compile(
     r"^[ \t]*(?P<bullet>[-*\u2022\u00b7\u25aa\u25e6\u25cf\u25cb\u25a0\u27a2\u25ba"
     r"\u2713]|\(?\d{1,2}[.)]|\(?[a-z][.)])?[ \t]*(?P<body>[^\n]*?)[ \t.]*$",
@@ -727,6 +778,7 @@ def _find(text: str, lexicon: Lexicon) -> list[SkillMention]:
             match.group("bullet") or _SKILL_LINE_END.search(match.group("body"))
         ):
             found.extend(_whole_line(text, body_start, body_end, lexicon))
+    found.extend(_comma_lists(text, lexicon))
     found.extend(_acronyms(text, lexicon))
     found.extend(_title_tools(text, lexicon))
     for match in _CUE_RE.finditer(text):
