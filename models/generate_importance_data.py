@@ -166,6 +166,18 @@ NUM_WORDS = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "ten",
 )  # fmt: skip
 
+_VALUES = (
+    "innovation", "integrity", "curiosity", "excellence", "teamwork", "diversity",
+    "inclusion", "sustainability", "transparency", "customer obsession", "quality",
+    "creativity", "ownership", "respect", "impact", "collaboration", "learning",
+)  # fmt: skip
+_ADJ = (
+    "innovative", "fast-growing", "award-winning", "mission-driven", "global",
+    "family-owned", "venture-backed", "leading", "independent", "dynamic",
+    "employee-owned", "well-funded", "growing", "established", "pioneering",
+)  # fmt: skip
+
+
 PREFERRED_CUES_AFTER = (
     "is a plus", "a plus", "is a big plus", "preferred", "is preferred",
     "strongly preferred", "is nice to have", "is a bonus", "a bonus",
@@ -736,6 +748,14 @@ def _q_conditions(c: Composer) -> str:
             "Available to start immediately",
             "Able to work flexible shifts",
             "Proof of vaccination",
+            "Only local applicants will be considered",
+            f"Must be able to work onsite in {c.pick(CITIES)} {c.r.randint(2, 4)} days per week",
+            f"Must be able to commute to our {c.pick(CITIES)} office {c.r.randint(2, 4)} days a week",
+            "We are unable to sponsor work visas for this position",
+            "Corp-to-corp arrangements are not available for this role",
+            f"Please only apply if you are authorized to work in {c.pick(('the US', 'Canada', 'the UK', 'the EU'))}",
+            "Candidates must be able to work without visa sponsorship now or in the future",
+            "Must be available to work overtime as needed",
         )
     )
 
@@ -760,6 +780,14 @@ def _q_candidate(c: Composer) -> str:
             f"The successful candidate will have a background in {c.domain()}",
             f"We're looking for someone with {c.domain()} experience",
             f"We are looking for someone who can {c.verb_skill()}",
+            f"We want {c.occupation()}s who bring {c.domain()} knowledge",
+            f"Our ideal hire is {c.article(c.pick(TRAITS))} {c.occupation()} with deep {c.domain()} experience",
+            f"Candidates should show {c.pick(STRONG).lower()} {c.soft()} skills",
+            f"This role calls for expertise in {c.domain()} and {c.domain()}",
+            f"The right person will bring {c.years()} of {c.domain()} experience",
+            f"We place a high value on {c.soft()} skills",
+            f"Successful candidates will be able to {c.verb_skill()}",
+            f"{c.pick(TRAITS).capitalize()} {c.occupation()} able to {c.verb_skill()} on their own",
         )
     )
 
@@ -838,7 +866,7 @@ def _q_student(c: Composer) -> str:
             f"Expected graduation date between {month} {year} and {month} {year + 1}",
             f"Graduating in {month} {year} with a degree in {c.field()}",
             f"Available to work full-time for {c.r.choice((10, 12, 14))} weeks during the summer",
-            "Returning to school after the internship",
+            "Plans to continue studies after the placement",
             f"Enrolled in a Master's or PhD program in {c.fields()}",
             f"Recent graduate in {c.field()}",
             f"Student or recent graduate in {c.field()} or a related field",
@@ -852,10 +880,10 @@ def _q_professional(c: Composer) -> str:
     )
     return c.pick(
         (
-            f"Qualified to practice {c.pick(('law', 'medicine', 'nursing', 'accounting', 'engineering'))} in {region}",
-            f"Admitted to the bar in {region} and in good standing",
-            f"Authorization to work in {region}",
-            f"Portfolio of {c.pick(('design', 'UX', 'writing', 'engineering', 'photography'))} work samples",
+            f"Licence to practise {c.pick(('law', 'medicine', 'nursing', 'accounting', 'engineering'))} in {region}",
+            f"Licensed to practise as an attorney in {region}",
+            f"Legal right to work in {region}",
+            f"A body of {c.pick(('design', 'UX', 'writing', 'engineering', 'photography'))} work you can show us",
             f"A portfolio demonstrating {c.domain()} work",
             f"Qualified {c.occupation()}",
             f"Member of a professional body such as {c.pick(CERTS)}",
@@ -863,6 +891,24 @@ def _q_professional(c: Composer) -> str:
             f"Eligible for registration as {c.article(c.occupation())}",
             f"Published research in {c.domain()}",
             f"Track record of delivering {c.pick(OBJECTS)} for {c.pick(STAKEHOLDERS)}",
+        )
+    )
+
+
+def _q_competency(c: Composer) -> str:
+    g1, g2 = gerund(c.verb_skill()), gerund(c.transversal())
+    return c.pick(
+        (
+            f"{g1[0].upper()}{g1[1:]} and {g2}",
+            f"Dedication to {g1}",
+            f"{c.soft().capitalize()} and {c.soft()}",
+            f"{c.domain().capitalize()} and {c.domain()} experience",
+            f"{c.domain().capitalize()}, {c.domain()} and {c.tool()} experience",
+            f"Forming lasting partnerships with {c.pick(STAKEHOLDERS)}",
+            f"{c.pick(('Forecasting', 'Negotiating', 'Prioritizing', 'Coaching', 'Storytelling'))} and {c.pick(('judgement', 'resilience', 'accountability', 'attention to detail'))}",
+            f"Capacity to {c.verb_skill()} and {c.verb_skill()}",
+            f"Commitment to {c.pick(_VALUES)} and {c.pick(_VALUES)}",
+            f"Sound judgement when {g1}",
         )
     )
 
@@ -916,6 +962,7 @@ FAMILIES: tuple[tuple[str, float, float, Builder], ...] = (
     ("interest", 0.85, 0.5, _q_interest),
     ("industry", 0.6, 1.0, _q_industry),
     ("student", 0.1, 0.4, _q_student),
+    ("competency", 0.5, 0.8, _q_competency),
     ("professional", 0.3, 0.6, _q_professional),
 )
 
@@ -1096,18 +1143,6 @@ def _n_apply(c: Composer) -> str:
     )
 
 
-_VALUES = (
-    "innovation", "integrity", "curiosity", "excellence", "teamwork", "diversity",
-    "inclusion", "sustainability", "transparency", "customer obsession", "quality",
-    "creativity", "ownership", "respect", "impact", "collaboration", "learning",
-)  # fmt: skip
-_ADJ = (
-    "innovative", "fast-growing", "award-winning", "mission-driven", "global",
-    "family-owned", "venture-backed", "leading", "independent", "dynamic",
-    "employee-owned", "well-funded", "growing", "established", "pioneering",
-)  # fmt: skip
-
-
 def _n_prose(c: Composer) -> str:
     co = c.pick(COMPANY)
     ind = c.pick(INDUSTRIES)
@@ -1115,45 +1150,72 @@ def _n_prose(c: Composer) -> str:
     adj = c.pick(_ADJ)
     who = c.pick(STAKEHOLDERS)
     dom = c.domain()
+    city = c.pick(CITIES)
     return c.pick(
         (
-            f"We are passionate about {gerund(c.verb_skill())} for our {who}",
-            f"At {co}, we believe that {v1} and {v2} drive everything we do",
-            f"{co} is {c.article(adj)} {ind} company with offices in {c.pick(CITIES)} and {c.pick(CITIES)}",
-            f"With {co}, you will be part of {c.article(adj)} team that is shaping the future of {dom}",
-            f"You will have the opportunity to work on {c.article(adj)} team based in {c.pick(CITIES)}",
-            f"Join us on our journey to transform {dom} for {who} everywhere",
-            f"Our teams combine deep expertise in {dom} and {c.domain()} to solve hard problems",
-            f"As {c.article(adj)} {ind} company, we are pioneering new approaches to {dom}",
-            "We know that great things are built by great teams, and we look forward to working with you",
-            f"Our work is grounded in the belief that {dom} can make the world better",
-            f"This integration enables our teams to thrive in a culture of {v1} and {v2}",
-            f"Are you ready to bring new ideas to {dom}? We would love to hear from you",
-            f"This is a {c.pick(('full-time', 'part-time', 'contract', 'mid-level', 'senior'))} position based in {c.pick(CITIES)}",
-            "More experienced candidates are also encouraged to apply",
-            f"By {gerund(c.verb_skill())}, we help {who} make better decisions",
-            f"Our approach to {dom} will deliver new solutions for {who}",
-            f"The {c.pick(TEAMS)} team brings together experts in {dom}, {c.domain()} and {c.domain()}",
-            f"We offer a collaborative environment where {v1} is valued",
-            f"{co} was founded by {c.pick(('engineers', 'scientists', 'clinicians', 'teachers', 'designers'))} who wanted to improve {dom}",
-            f"Every day, our people {c.verb_skill()} for {who} around the world",
-            f"We have grown from {c.r.randint(3, 20)} to {c.r.randint(50, 900)} employees in {c.r.randint(2, 9)} years",
-            f"Our platform is used by {c.r.randint(2, 900)},000 {who}",
-            f"{co} offers a supportive environment in which {who} can grow",
-            "If this sounds like you, we want to hear from you",
-            "If so, this role is for you",
-            f"In this role, you will join a small team working on {dom}",
-            f"The position offers exposure to {dom} and {c.domain()}",
-            f"This role will help shape how {who} experience {dom}",
-            "We are backed by leading investors and are growing quickly",
-            f"Our culture values {v1}, {v2} and {c.pick(_VALUES)}",
-            f"{co} is proud to be {c.article(adj)} employer in {c.pick(CITIES)}",
-            f"You will be working alongside experts in {dom}",
-            "No remote work options are available for this position",
-            f"The role is onsite at our office in {c.pick(CITIES)}, {c.r.randint(3, 5)} days per week",
+            f"For {c.r.randint(5, 90)} years, {co} has helped {who} with {dom}",
+            f"{co} is {c.article(adj)} {ind} company with offices in {city} and {c.pick(CITIES)}",
+            f"Our {c.pick(TEAMS)} group sits at the heart of how {co} serves {who}",
+            f"Here you will find colleagues who care about {v1} and {v2}",
+            f"Headquartered in {city}, we employ {c.r.randint(40, 9000)} people across {c.r.randint(2, 30)} locations",
+            f"Our customers range from small {ind} firms to large {c.pick(INDUSTRIES)} groups",
+            f"{co} builds {c.pick(OBJECTS)} that {who} depend on every day",
+            f"We started {co} because {dom} was too hard for {who}",
+            f"Every week our teams ship improvements to {dom}",
+            f"{v1.capitalize()} and {v2} guide the way we work",
+            f"This position sits within the {c.pick(TEAMS)} department and reports to the head of {dom}",
+            f"This is a {c.pick(('full-time', 'part-time', 'fixed-term', 'permanent', 'hybrid'))} role located in {city}",
+            f"Our {c.pick(TEAMS)} team is small, friendly and growing",
+            f"We recently raised a Series {c.pick('ABCD')} round to expand into {c.pick(INDUSTRIES)}",
+            f"The team is responsible for {dom} across {c.r.randint(2, 40)} markets",
+            f"Life at {co} means {c.pick(('flexible schedules', 'regular team events', 'room to experiment', 'a focus on wellbeing'))}",
+            f"We measure our success by the outcomes of our {who}",
+            f"{co} operates {c.r.randint(2, 300)} sites and serves {c.r.randint(2, 900)},000 {who}",
+            f"Our platform brings together {dom} and {c.domain()} in one place",
+            f"In {c.r.randint(2010, 2030)}, {co} was recognised for its work in {dom}",
+            f"This opening is part of a new team focused on {dom}",
+            f"The role is onsite at our office in {city}, {c.r.randint(3, 5)} days per week",
             "This position is eligible for a sign-on bonus",
-            f"Our {c.pick(TEAMS)} teams use {c.tools(1, 3)} to {c.verb_skill()}",
-            f"We use data and technology to {c.verb_skill()}",
+            f"Our {c.pick(TEAMS)} teams rely on {c.tools(1, 3)} to {c.verb_skill()}",
+            f"We use research and technology to {c.verb_skill()}",
+            f"At {co}, {v1} is more than a word on a wall",
+            f"Working here, you will see how {dom} changes the lives of {who}",
+            "Learn more about our work and our people on our website",
+            "We would love to hear from you",
+            "Sound interesting? Read on",
+            f"{co} partners with {c.pick(STAKEHOLDERS)} and {c.pick(STAKEHOLDERS)} to improve {dom}",
+        )
+    )
+
+
+def _n_company_expertise(c: Composer) -> str:
+    """Company self-description that uses qualification words (expertise, skills)."""
+    co = c.pick(COMPANY)
+    dom = c.domain()
+    who = c.pick(STAKEHOLDERS)
+    team = c.pick(TEAMS)
+    return c.pick(
+        (
+            f"Our {team} team has deep expertise in {dom} and {c.domain()}",
+            f"{co} combines know-how in {dom} with {c.article(c.pick(_ADJ))} culture",
+            f"Our experts bring decades of experience in {dom} to every project",
+            f"{co} has {c.r.randint(5, 80)} years of experience serving {who}",
+            f"Our people are passionate about {dom} and the {who} we serve",
+            f"We are committed to {c.pick(_VALUES)} and {c.pick(_VALUES)} in everything we do",
+            f"{co} is an industry leader in {dom}",
+            f"We are {c.article(c.pick(_ADJ))}, {c.pick(_ADJ)} leader in {dom}",
+            f"You will join {c.article(c.pick(_ADJ))} team of {c.occupation()}s and {c.occupation()}s",
+            f"You will work alongside specialists in {dom}, {c.domain()} and {c.domain()}",
+            f"You'll be part of a group that applies {dom} to real problems for {who}",
+            f"Note: this position can be based in {c.pick(CITIES)} or {c.pick(CITIES)}",
+            f"Our knowledge of {dom} helps {who} make better decisions",
+            f"Together, our teams bring the skills and experience needed to {c.verb_skill()}",
+            f"The group's strengths include {dom}, {c.domain()} and {c.tool()}",
+            f"Through our expertise in {dom}, we help {who} {c.verb_skill()}",
+            f"We value {c.soft()} skills and {c.pick(_VALUES)} in our team",
+            f"Our mission: excellence in {dom} for {who}",
+            f"We are dedicated to a culture of {c.pick(_VALUES)} and {c.pick(_VALUES)}",
+            f"The {team} team is known for its strong {c.soft()} and technical depth",
         )
     )
 
@@ -1182,8 +1244,90 @@ def _n_title(c: Composer) -> str:
     )
 
 
+_FIRST = (
+    "Amara",
+    "Jonas",
+    "Priya",
+    "Diego",
+    "Mei",
+    "Tomasz",
+    "Leila",
+    "Owen",
+    "Sade",
+    "Hiro",
+)
+_LAST = (
+    "Okafor",
+    "Lindqvist",
+    "Ramanathan",
+    "Moreau",
+    "Takeda",
+    "Novak",
+    "Haddad",
+    "Quinn",
+)
+
+
+def _n_signature(c: Composer) -> str:
+    co = c.pick(COMPANY)
+    domain = re.sub(r"[^a-z]", "", co.lower())
+    role = c.pick(
+        (
+            "Recruiter",
+            "Talent Acquisition Specialist",
+            "Recruiting Coordinator",
+            "HR Manager",
+        )
+    )
+    return c.pick(
+        (
+            f"{c.pick(_FIRST)} {c.pick(_LAST)}",
+            f"{c.pick(_FIRST)} {c.pick(_LAST)}, {role}",
+            role,
+            f"Contact: {c.pick(_FIRST)} {c.pick(_LAST)}",
+            f"{co}, Inc.",
+            f"{co} LLC",
+            f"{co} Ltd",
+            f"{domain}.example.com",
+            f"www.{domain}.example",
+            f"More about {co}",
+            "Visit our website to learn more",
+            f"Recognized as {c.article(c.pick(_ADJ))} employer for {c.r.randint(2, 12)} years running",
+            f"Proud member of the {c.pick(CITIES)} Chamber of Commerce",
+            "Certified B Corporation",
+            f"{co} is a staffing partner for {c.pick(INDUSTRIES)} companies",
+            f"Phone: +1 555 {c.r.randint(100, 999)} {c.r.randint(1000, 9999)}",
+        )
+    )
+
+
+def _n_boilerplate(c: Composer) -> str:
+    field = c.pick(("Travel", "Clearance", "Shift", "Relocation", "Visa sponsorship"))
+    return c.pick(
+        (
+            f"{field}: N/A",
+            f"{field}: None",
+            f"{field}: Not applicable",
+            "The list above is a summary of the skills typically needed and is not exhaustive",
+            "This job description is not intended to be an exhaustive list of duties",
+            "Duties and responsibilities may change at any time with or without notice",
+            "The physical demands described here are representative of those needed to perform the job",
+            "Our recruiting team reviews every application and replies within a few weeks",
+            "Qualifications for this position",
+            f"{c.pick(('Minimum', 'Basic', 'Preferred', 'Required', 'Desired'))} qualifications",
+            f"What you'll {c.pick(('need', 'bring', 'do'))}",
+            "Who you are",
+            f"{c.domain().title()} ({c.r.choice((10, 20, 25, 40, 50, 75))}%)",
+            f"{c.pick(('Compensation', 'Benefits', 'Perks'))} and {c.pick(('culture', 'growth', 'wellbeing'))}",
+        )
+    )
+
+
 NON_FAMILIES: tuple[tuple[str, float, Builder], ...] = (
+    ("signature", 0.6, _n_signature),
+    ("boilerplate", 0.6, _n_boilerplate),
     ("title", 0.8, _n_title),
+    ("company_expertise", 1.5, _n_company_expertise),
     ("prose", 2.5, _n_prose),
     ("onet_duty", 3.0, _n_onet),
     ("esco_duty", 2.5, _n_esco_duty),
