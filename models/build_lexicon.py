@@ -230,6 +230,18 @@ def clean_onet_name(example: str, vendors: list[str]) -> tuple[str, list[str]]:
     if name != example:
         aliases.append(name)
     words = name.split()
+    capitals = "".join(c for c in words[-1] if c.isupper()) if words else ""
+    if (
+        len(words) >= 3
+        and not words[-1].isupper()
+        and len(capitals) >= 3
+        and capitals in "".join(w[0].upper() for w in words[:-1])
+    ):
+        # "Microsoft Visual Basic Scripting Edition VBScript": a product name
+        # spelled in mixed case after its long form.
+        aliases.append(" ".join(words[:-1]))
+        name = words[-1]
+        words = [name]
     if len(words) >= 3 and ACRONYM_RE.match(words[-1]) and words[-1].isupper():
         acronym = words[-1]
         initials = "".join(w[0].upper() for w in words[:-1])
