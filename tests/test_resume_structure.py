@@ -87,6 +87,12 @@ HEADINGS = [
     ("", None),
     ("   ", None),
     ("Summary of my career so far in the retail and hospitality trade", None),
+    ("Leadership Skills", None),
+    ("Service Skills", None),
+    ("Social Work", None),
+    ("Social Studies", None),
+    ("Technical writing", None),
+    ("Relevant experience", "experience"),
 ]
 
 

@@ -182,13 +182,30 @@ def _lookup(words: list[str], table: _HeadingTable) -> ResumeSectionKind | None:
     return None
 
 
+_CONJUNCTION = re.compile(r"(?i)&|\+|/|,|\band\b")
+
+
+def _is_title_cased(text: str) -> bool:
+    """Every significant word starts with a capital (or the line is ALL CAPS)."""
+    words = [
+        w for w in re.findall(r"[A-Za-z][\w'’]*", text) if w.lower() not in _SMALL_WORDS
+    ]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
 def _lookup_combined(
-    words: list[str], table: _HeadingTable
+    words: list[str], table: _HeadingTable, raw: str
 ) -> ResumeSectionKind | None:
-    """A known heading, or two known headings joined ("Skills & Awards")."""
+    """A known heading, or two known headings joined ("Skills & Awards").
+
+    A joined pair needs a written conjunction and title case, so that list items
+    such as "Leadership skills" or "Service Skills" are not read as headings.
+    """
     kind = _lookup(words, table)
     if kind is not None:
         return kind
+    if not _CONJUNCTION.search(raw) or not _is_title_cased(raw):
+        return None
     for cut in range(1, len(words)):
         if words[cut - 1] not in table.last_words:
             continue
@@ -220,10 +237,13 @@ def _classify_heading(raw: str) -> tuple[ResumeSectionKind, bool, bool] | None:
     if not words or len(words) > MAX_HEADING_WORDS:
         return None
     table = _heading_table()
-    kind = _lookup_combined(words, table)
+    kind = _lookup_combined(words, table, text)
     if kind is None:
         return None
-    return kind, " ".join(words) in table.weak, strong
+    key = " ".join(words)
+    if key not in table.variants and not _is_title_cased(text):
+        return None  # a derived match in sentence case: "Technical writing"
+    return kind, key in table.weak, strong
 
 
 def match_heading(line: str) -> ResumeSectionKind | None:
@@ -325,11 +345,17 @@ def _find_headings(lines: Sequence[_Line]) -> list[_Heading]:
         head_start = line.start
         head_end = line.end
         body_start = line.end
-        if classified is None and "," in line.text:
+        if (
+            classified is None
+            and "," in line.text
+            and len(line.text.split()) <= MAX_HEADING_WORDS
+            and not line.text.endswith(".")
+            and _is_title_cased(line.text)
+        ):
             # "Education, Certifications, Endorsements": the first one names it.
-            first_part = line.text.split(",", 1)[0]
-            if len(line.text.split()) <= MAX_HEADING_WORDS:
-                classified = _classify_heading(first_part)
+            classified = _classify_heading(line.text.split(",", 1)[0])
+            if classified is not None and classified[1]:
+                classified = None  # a weak word first: "Service, Collections, ..."
         if classified is None:
             trailing = _trailing_heading(line)
             if trailing is not None:
