@@ -7,15 +7,27 @@ Pure Python and regular expressions. The steps:
    ``&``/``and``, a trailing colon, icon glyphs, markdown markers and spaced capitals
    ("E X P E R I E N C E") are ignored; a variant may carry a modifier in front
    ("Relevant Professional Experience") or a suffix after it ("Experience
-   Summary"). ``Skills: Python, SQL`` is an inline heading. Ambiguous one-word
+   Summary"), and two may be joined ("Skills & Awards"); derived forms must be in
+   title case. ``Skills: Python, SQL`` is an inline heading. Ambiguous one-word
    headings ("Leadership", "Training") count inside list-like sections only when
-   set apart (ALL CAPS, colon, markdown). Text before the first heading is the
-   untitled top: ``contact``, or ``summary`` when it is mostly prose.
-2. **Roles.** In experience, volunteer, projects, education and other sections, a
-   date range (or a single date) on a short, header-like line anchors an entry. The
-   header is the anchor line plus the header-like lines around it (how many lines
-   sit above the date is learned from the section's first entry); the entry runs to
-   the next entry's header. Title and organisation are read from the header parts.
+   set apart (ALL CAPS, colon, markdown); a heading of the current section's kind
+   is a sub-heading. An "Accomplishments" or "Skills" heading inside an experience
+   section whose body holds further dated jobs is a per-job sub-heading and does
+   not end the section. A multi-word heading that a PDF ran onto the end of the
+   previous paragraph ("... Time Management Education and Training") is split
+   off. Text before the first heading is the untitled top: ``contact``, or
+   ``summary`` when it is mostly prose.
+2. **Roles.** In experience, volunteer, projects, education and other sections
+   (except memberships, interests and the like), a date range (or a single date) on
+   a short, header-like line anchors an entry; so does a range after a short
+   title-cased prefix on a long line (a PDF that ran the header into its
+   description), and a range split over two rows ("June 2020 – Title" / "Present
+   ..."). The header is the anchor line plus the header-like lines around it (how
+   many lines sit above the date is learned from the section's first entry;
+   location and punctuation-only lines come free); the entry runs to the next
+   entry's header. Title and organisation are read from the header parts. When no
+   experience heading is found and no other entry has a date, date ranges in any
+   section become roles.
 3. **Education.** In education sections, lines are grouped into entries by the
    degree, institution and date they hold; the degree's level and fields come from
    :func:`resumefit._vocab.find_degrees`, with a few resume-only forms added here.
