@@ -274,6 +274,17 @@ class ScoringConfig(_Frozen):
         le=1,
         description="Share of a years subject's words a role must contain to count.",
     )
+    title_overlap: float = Field(
+        0.5,
+        ge=0,
+        le=1,
+        description=(
+            "Share of the shorter side's words a role title and a years subject "
+            "must share for the role to count toward it ('Registered Nurse' and "
+            "'acute care nursing' share 'nurs-', one of two title words). Roles "
+            "whose title carries the whole subject are preferred when there are any."
+        ),
+    )
     # ---------------------------------------------------------------- degrees
     field_cutoff: float = Field(
         0.85,
@@ -320,6 +331,24 @@ class ScoringConfig(_Frozen):
         ge=0,
         le=1,
         description="Confidence of degree, credential, language and years matches.",
+    )
+    confidence_title: float = Field(
+        0.7,
+        ge=0,
+        le=1,
+        description=(
+            "Confidence of years that rest only on role titles relating to the "
+            "subject ('Software Engineer' for 'software development')."
+        ),
+    )
+    confidence_years_implied: float = Field(
+        0.8,
+        ge=0,
+        le=1,
+        description=(
+            "Confidence of years counted from roles that use a more specific "
+            "skill implying the asked one (Django implies Python)."
+        ),
     )
     confidence_missing: float = Field(
         0.8,

@@ -44,7 +44,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, Literal, Protocol
 
@@ -188,6 +188,34 @@ _GENERIC_SUBJECT_WORDS = _words(
     demonstrated extensive solid significant substantial
     """
 )
+
+#: Suffixes cut to compare title words: "nursing"/"nurse", "porters"/"porter".
+_ROOT_SUFFIXES = (
+    "ations", "ation", "ments", "ment", "ings", "ing", "ists", "ist", "ers", "er",
+    "ors", "or", "ies", "ics", "ic", "es", "s", "e", "al", "y",
+)  # fmt: skip
+_MIN_ROOT_CHARS = 4
+#: Title words that say nothing about the field: seniority and filler.
+_TITLE_NOISE = _words(
+    """
+    senior sr junior jr lead principal staff chief head trainee intern apprentice
+    i ii iii iv v vi level entry mid worker workers area areas role roles position
+    positions setting settings field fields domain duties duty other others
+    miscellaneous capacity type
+    """
+)
+_TITLE_NOISE_ROOTS = _words("work posit")
+#: Occupation nouns: sharing only one of these does not relate two titles
+#: ("Cloud Network Engineer" and "SW Engineer - Embedded Control Plane").
+_OCCUPATION_ROOTS = _words(
+    "engin devel analy manag speci techn offic coord consu admin opera assis "
+    "assoc direc super repre clerk agent archi desig progr scien"
+)
+_SUBJECT_OR_RE = re.compile(r"\s+or\s+|\s+and/or\s+", re.IGNORECASE)
+#: What follows a skill in a years subject: "Go in production", "SQL for reports".
+_PART_TAIL_RE = re.compile(r"\s+(?:in|for|with|on|at|using|to|as)\s+", re.IGNORECASE)
+_MAX_TITLES_NAMED = 3
+_MIN_OR_PARTS = 2
 
 #: Fields of study close enough to count as "related" to each other.
 _RELATED_FIELD_GROUPS: tuple[frozenset[str], ...] = (
@@ -387,6 +415,10 @@ class ResumeIndex:
     stem_units: dict[str, tuple[int, ...]]
     line_stems: tuple[frozenset[str], ...]
     skill_names: tuple[tuple[str, str], ...]
+    #: Per role, the roots of its title words (:func:`_title_roots`).
+    role_title_roots: tuple[frozenset[str], ...] = ()
+    #: Per role, the stems of its text below the header line(s).
+    role_body_stems: tuple[frozenset[str], ...] = ()
     _fuzzy_cache: dict[tuple[str, float], tuple[str, float] | None] = field(
         default_factory=dict, repr=False
     )
@@ -506,6 +538,14 @@ def index_resume(resume: Resume, *, as_of: date) -> ResumeIndex:
     line_stems = tuple(frozenset(_stems(text_lower[ln.start : ln.end])) for ln in lines)
     role_text = tuple(text_lower[r.span[0] : r.span[1]] for r in resume.roles)
     role_stems = tuple(frozenset(_stems(t)) for t in role_text)
+    role_title_roots = tuple(
+        _title_roots(role.title or text[role.header_span[0] : role.header_span[1]])
+        for role in resume.roles
+    )
+    role_body_stems = tuple(
+        frozenset(_stems(text_lower[max(r.header_span[1], r.span[0]) : r.span[1]]))
+        for r in resume.roles
+    )
     units: list[tuple[int | None, tuple[int, ...]]] = []
     role_lines: dict[int, list[int]] = {}
     for i, ln in enumerate(lines):
@@ -538,6 +578,8 @@ def index_resume(resume: Resume, *, as_of: date) -> ResumeIndex:
         stem_units={k: tuple(v) for k, v in stem_units.items()},
         line_stems=line_stems,
         skill_names=tuple(sorted((s.name.lower(), s.skill_id) for s in resume.skills)),
+        role_title_roots=role_title_roots,
+        role_body_stems=role_body_stems,
     )
 
 
@@ -1087,7 +1129,98 @@ def _is_generic(subject: str) -> bool:
     return all(w in _GENERIC_SUBJECT_WORDS for w in words)
 
 
-def _subject_roles(subject: str, idx: ResumeIndex, cfg: ScoringConfig) -> list[int]:
+def _root(word: str) -> str:
+    """A crude word root: 'nursing', 'nurses', 'nurse' -> 'nurs'."""
+    for suffix in _ROOT_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_ROOT_CHARS:
+            word = word[: -len(suffix)]
+            break
+    return word[:STEM_CHARS]
+
+
+def _title_roots(text: str) -> frozenset[str]:
+    """Roots of the words a job title or years subject is about.
+
+    Stop words, "experience in general" words, seniority and filler words
+    ("Senior", "workers", "role") and numbers are left out.
+    """
+    roots: set[str] = set()
+    for token in _TOKEN_RE.findall(text.lower()):
+        if (
+            token in _STOP_WORDS
+            or token in _GENERIC_SUBJECT_WORDS
+            or token in _TITLE_NOISE
+            or token.isdigit()
+        ):
+            continue
+        root = _root(token)
+        if root not in _TITLE_NOISE_ROOTS:
+            roots.add(root)
+    return frozenset(roots)
+
+
+def _subject_alternatives(subject: str) -> list[str]:
+    """'surveyors or photogrammetrists' -> both; empty or generic parts dropped."""
+    parts = [p.strip(" ,;-") for p in _SUBJECT_OR_RE.split(subject)]
+    return [p for p in parts if p and _title_roots(p)]
+
+
+def _title_relation(
+    wanted: frozenset[str], title: frozenset[str], cfg: ScoringConfig
+) -> int:
+    """How a role title relates to a subject: 2 strongly, 1 loosely, 0 not.
+
+    Strongly: every word of the subject is in the title ("Paramedic" and
+    "Paramedics"), or every word of a title of two words or more is in the
+    subject. Loosely: at least ``title_overlap`` of the shorter side's words
+    are shared ("Registered Nurse" and "acute care nursing") and not only
+    occupation nouns ("Engineer" alone does not make a cloud engineer a
+    network engineer).
+    """
+    if not wanted or not title:
+        return 0
+    shared = wanted & title
+    if not shared:
+        return 0
+    if (
+        shared <= _OCCUPATION_ROOTS
+        and wanted - _OCCUPATION_ROOTS
+        and (title - _OCCUPATION_ROOTS)
+    ):
+        return 0
+    if wanted <= title or (title <= wanted and len(title) > 1):
+        return 2
+    if len(shared) / min(len(wanted), len(title)) >= cfg.title_overlap:
+        return 1
+    return 0
+
+
+def _title_roles(
+    subjects: Sequence[str], idx: ResumeIndex, cfg: ScoringConfig
+) -> list[int]:
+    """Dated roles whose title relates to any of ``subjects``, strongest tier only.
+
+    Roles whose title carries the subject outright are used when there are
+    any; only otherwise the loosely related ones. A "Cloud Network Engineer"
+    subject so counts the Cloud Network Engineer role, not also a "Network
+    Design Engineer" one.
+    """
+    wanted = [_title_roots(s) for s in subjects]
+    tiers: dict[int, list[int]] = {1: [], 2: []}
+    for i, role in enumerate(idx.resume.roles):
+        if role.kind == "education" or idx.role_intervals[i] is None:
+            continue
+        level = max(
+            (_title_relation(w, idx.role_title_roots[i], cfg) for w in wanted),
+            default=0,
+        )
+        if level:
+            tiers[level].append(i)
+    return tiers[2] or tiers[1]
+
+
+def _text_roles(subject: str, idx: ResumeIndex, cfg: ScoringConfig) -> list[int]:
+    """Dated roles whose bullets write the subject, or most of its words."""
     phrase = _norm(subject)
     stems = _stems(subject)
     found: list[int] = []
@@ -1095,12 +1228,18 @@ def _subject_roles(subject: str, idx: ResumeIndex, cfg: ScoringConfig) -> list[i
         if role.kind == "education":
             continue
         in_text = bool(_find_phrase(_SPACE_RE.sub(" ", idx.role_text[i]), phrase))
-        overlap = (
-            len(idx.role_stems[i].intersection(stems)) / len(stems) if stems else 0.0
-        )
+        body = idx.role_body_stems[i]
+        overlap = len(body.intersection(stems)) / len(stems) if stems else 0.0
         if in_text or overlap >= cfg.subject_overlap:
             found.append(i)
     return found
+
+
+def _subject_roles(subject: str, idx: ResumeIndex, cfg: ScoringConfig) -> list[int]:
+    """Roles that evidence a years subject: by their bullets or by their title."""
+    found = set(_text_roles(subject, idx, cfg))
+    found.update(_title_roles(_subject_alternatives(subject), idx, cfg))
+    return sorted(found)
 
 
 def _years_verdict(
@@ -1127,14 +1266,77 @@ def _roles_with_skill(idx: ResumeIndex, skill_ids: Iterable[str]) -> set[int]:
             r = idx.lines[idx.line_at(m.span[0])].role_index
             if r is not None:
                 roles.add(r)
-    return {r for r in roles if r < len(idx.resume.roles)}
+    return {
+        r
+        for r in roles
+        if r < len(idx.resume.roles) and idx.resume.roles[r].kind != "education"
+    }
+
+
+def _dated(idx: ResumeIndex, role_ids: Iterable[int]) -> list[int]:
+    return sorted(i for i in set(role_ids) if idx.role_intervals[i] is not None)
+
+
+def _titles(idx: ResumeIndex, role_ids: Sequence[int]) -> str:
+    """'Senior Software Engineer, Software Engineer' (most recent first, unique)."""
+    names: list[str] = []
+    for i in sorted(role_ids, key=lambda r: (idx.role_years_ago[r], r)):
+        role = idx.resume.roles[i]
+        name = _short(role.title or idx.resume.text[slice(*role.header_span)], 40)
+        if name and name not in names:
+            names.append(name)
+    return ", ".join(names[:_MAX_TITLES_NAMED]) or "dated roles"
 
 
 @dataclass(frozen=True)
 class _YearsOutcome:
+    """Years found for one asked skill or subject, and how they were found."""
+
     hit: _Hit
     years: float | None
     nonwork: bool
+    how: str = ""
+
+
+def _outcome_key(o: _YearsOutcome) -> tuple[float, int, float, float]:
+    return (o.hit.credit, _STATUS_RANK[o.hit.status], o.years or 0.0, o.hit.confidence)
+
+
+def _roles_outcome(
+    role_ids: Sequence[int],
+    need: float,
+    idx: ResumeIndex,
+    cfg: ScoringConfig,
+    *,
+    confidence: float,
+    match_kind: MatchKind,
+    how: str,
+    base: float = 1.0,
+    lead: Sequence[Evidence] = (),
+    detail: str = "",
+    skill_ids: tuple[str, ...] = (),
+) -> _YearsOutcome:
+    """Years from dated roles; evidence is ``lead`` then the role headers."""
+    work, every = _years(idx, role_ids)
+    status, ratio, shown, nonwork = _years_verdict(need, work, every, cfg)
+    evidence = list(lead)
+    for ev in _role_evidence(idx, role_ids):
+        if ev not in evidence:
+            evidence.append(ev)
+    return _YearsOutcome(
+        _Hit(
+            status,
+            base * ratio,
+            confidence,
+            match_kind if status != "missing" else "none",
+            tuple(evidence[: cfg.max_evidence]) if status != "missing" else (),
+            detail,
+            skill_ids,
+        ),
+        shown,
+        nonwork,
+        how,
+    )
 
 
 def _skill_years(
@@ -1144,34 +1346,154 @@ def _skill_years(
     skills: SkillGraph,
     cfg: ScoringConfig,
 ) -> _YearsOutcome:
+    """Years of one asked skill, the best of three readings.
+
+    Dated roles naming it; roles using a more specific skill that implies it
+    (Django implies Python); roles whose title relates to it ("Registered
+    Nurse" for Nursing). Evidenced elsewhere only: partial at a floor credit.
+    """
     hit = _match_skill(asked, idx, skills, cfg)
+    options: list[_YearsOutcome] = []
+    direct: list[int] = []
+    if hit.status != "missing" and hit.match_kind != "implied":
+        direct = _dated(idx, _roles_with_skill(idx, hit.resume_skill_ids))
+    if direct:
+        found = _roles_outcome(
+            direct,
+            need,
+            idx,
+            cfg,
+            confidence=min(hit.confidence, cfg.confidence_structured),
+            match_kind="years" if hit.match_kind == "exact" else hit.match_kind,
+            how="" if hit.match_kind == "exact" else _describe(hit, idx, cfg),
+            base=hit.credit,
+            lead=hit.evidence,
+            detail=hit.detail,
+            skill_ids=hit.resume_skill_ids,
+        )
+        if hit.status == "partial" and found.hit.status == "met":
+            found = _YearsOutcome(
+                replace(found.hit, status="partial"),
+                found.years,
+                found.nonwork,
+                found.how,
+            )
+        options.append(found)
+    if asked.skill_id is not None:
+        children = idx.implied_by(skills).get(asked.skill_id, ())
+        child_roles = _dated(idx, _roles_with_skill(idx, children))
+        if child_roles:
+            used = [
+                idx.skills_by_id[c].name
+                for c in children
+                if _roles_with_skill(idx, (c,)) & set(child_roles)
+            ]
+            lead = [
+                e
+                for c in children
+                for e in _mention_evidence(idx, idx.skills_by_id[c].mentions, cfg)[1]
+                if e.role_index in child_roles
+            ]
+            options.append(
+                _roles_outcome(
+                    child_roles,
+                    need,
+                    idx,
+                    cfg,
+                    confidence=cfg.confidence_years_implied,
+                    match_kind="implied",
+                    how=f"roles using {', '.join(used)}, which imply {asked.name}",
+                    lead=lead[:1],
+                    detail=asked.name,
+                    skill_ids=tuple(children),
+                )
+            )
+    titled = _title_roles([asked.name], idx, cfg)
+    if titled:
+        options.append(
+            _roles_outcome(
+                titled,
+                need,
+                idx,
+                cfg,
+                confidence=cfg.confidence_title,
+                match_kind="years",
+                how=f"roles titled {_titles(idx, titled)}",
+                detail=asked.name,
+            )
+        )
+    options = [o for o in options if o.hit.status != "missing"]
+    if options:
+        return max(options, key=_outcome_key)
     if hit.status == "missing":
         return _YearsOutcome(hit, 0.0, False)
-    role_ids = _roles_with_skill(idx, hit.resume_skill_ids)
-    work, every = _years(idx, role_ids)
-    status, ratio, shown, nonwork = _years_verdict(need, work, every, cfg)
-    if status != "met":
-        ratio = max(ratio, cfg.years_floor_credit)
-        status = "partial"
-    elif hit.status == "partial":
-        status = "partial"
-    evidence = list(hit.evidence)
-    for ev in _role_evidence(idx, role_ids):
-        if ev not in evidence:
-            evidence.append(ev)
+    # Evidenced (a skills list, a summary) but no dated role shows for how long.
     return _YearsOutcome(
         _Hit(
-            status,
-            hit.credit * ratio,
+            "partial",
+            hit.credit * cfg.years_floor_credit,
             min(hit.confidence, cfg.confidence_structured),
-            "years" if hit.match_kind == "exact" else hit.match_kind,
-            tuple(evidence[: cfg.max_evidence]),
+            hit.match_kind,
+            hit.evidence,
             hit.detail,
             hit.resume_skill_ids,
+            hit.via,
         ),
-        shown,
-        nonwork,
+        0.0,
+        False,
+        "" if hit.match_kind == "exact" else _describe(hit, idx, cfg),
     )
+
+
+def _subject_years(
+    subjects: Sequence[str], need: float, idx: ResumeIndex, cfg: ScoringConfig
+) -> _YearsOutcome | None:
+    """Years in roles that write a subject in their bullets or carry it in a title."""
+    text_roles = _dated(idx, (r for s in subjects for r in _text_roles(s, idx, cfg)))
+    alternatives = [a for s in subjects for a in _subject_alternatives(s)]
+    titled = [r for r in _title_roles(alternatives, idx, cfg) if r not in text_roles]
+    roles = sorted(set(text_roles) | set(titled))
+    if not roles:
+        return None
+    how = ""
+    if titled and not text_roles:
+        how = f"roles titled {_titles(idx, titled)}"
+    found = _roles_outcome(
+        roles,
+        need,
+        idx,
+        cfg,
+        confidence=cfg.confidence_structured if text_roles else cfg.confidence_title,
+        match_kind="years",
+        how=how,
+    )
+    return found if found.hit.status != "missing" else None
+
+
+def _subject_skills(
+    subject: str, asked: Sequence[_Asked], skills: SkillGraph
+) -> list[_Asked]:
+    """Asked skills the subject names, plus lexicon skills its "or" parts name.
+
+    "Python or Go in production": Go is a skill even when extraction missed it.
+    """
+    lowered = subject.lower()
+    found = [
+        a for a in asked if a.name.lower() in lowered or a.surface.lower() in lowered
+    ]
+    ids = {a.skill_id for a in found}
+    parts = _SUBJECT_OR_RE.split(subject)
+    if len(parts) < _MIN_OR_PARTS:
+        return found
+    for part in parts:
+        core = _PART_TAIL_RE.split(part.strip(" ,;-"))[0].strip()
+        if not core or len(core) > _MAX_HEAD_CHARS:
+            continue
+        term = skills.lookup(core)
+        if term is not None and str(term.id) not in ids:
+            ids.add(str(term.id))
+            found.append(_Asked(str(term.id), str(term.name), core))
+    return found
 
 
 def _assess_years(
@@ -1194,69 +1516,86 @@ def _assess_years(
         and (_subject_roles(title, idx, cfg) or (subject is None and not asked))
     ):
         subject, as_title = title, True
+    subjects = [s for s in (subject, q.years_subject) if s and not _is_generic(s)]
+    # The longer of two nested subjects is the more specific one.
+    subjects = [
+        s
+        for s in dict.fromkeys(subjects)
+        if not any(o != s and s.lower() in o.lower() for o in subjects)
+    ]
     if asked and subject:
-        lowered = subject.lower()
-        in_subject = [
-            a
-            for a in asked
-            if a.name.lower() in lowered or a.surface.lower() in lowered
-        ]
-        asked = in_subject
+        asked = _subject_skills(subject, asked, skills)
     asks = f"{format_years(need)}+ years"
-    if asked:
-        outcomes = [_skill_years(a, need, idx, skills, cfg) for a in asked]
-        is_or = len(outcomes) > 1 and bool(_OR_RE.search(q.text.lower()))
-        if is_or or len(outcomes) == 1:
-            best = max(
-                outcomes,
-                key=lambda o: (o.hit.credit, _STATUS_RANK[o.hit.status]),
-            )
-            hit, years, nonwork = best.hit, best.years, best.nonwork
-        else:
-            hit = _combine(
-                [o.hit for o in outcomes], is_or=False, limit=cfg.max_evidence
-            )
-            years = min(o.years or 0.0 for o in outcomes)
-            nonwork = any(o.nonwork for o in outcomes)
-        what = (
-            " or ".join(a.name for a in asked)
-            if is_or
-            else ", ".join(a.name for a in asked)
+    outcomes = [_skill_years(a, need, idx, skills, cfg) for a in asked]
+    is_or = len(outcomes) > 1 and bool(_OR_RE.search(q.text.lower()))
+    skill_best: _YearsOutcome | None = None
+    if outcomes and (is_or or len(outcomes) == 1):
+        skill_best = max(outcomes, key=_outcome_key)
+    elif outcomes:
+        hit = _combine([o.hit for o in outcomes], is_or=False, limit=cfg.max_evidence)
+        hows = [
+            f"{a.name}: {o.how}"
+            for a, o in zip(asked, outcomes, strict=True)
+            if o.how and o.hit.status != "missing"
+        ]
+        skill_best = _YearsOutcome(
+            hit,
+            min(o.years or 0.0 for o in outcomes),
+            any(o.nonwork for o in outcomes),
+            "; ".join(hows),
         )
-        if hit.status == "missing":
-            reason = f"Asks {asks} of {what}; the resume does not show it."
+    # A job title ("as a PHP Developer") is read as a whole; a field with skills
+    # in it ("Python for data analysis") by its skills, so that "Data Analyst"
+    # titles do not stand in for Python.
+    subject_best = (
+        _subject_years(subjects, need, idx, cfg)
+        if subjects and (as_title or not asked)
+        else None
+    )
+    if asked:
+        what = (" or " if is_or else ", ").join(a.name for a in asked)
+    elif as_title and subject:
+        what = f"experience as {'an' if subject[0] in 'AEIOU' else 'a'} {subject}"
+    elif subject and subjects:
+        what = f"experience in {subject}" if " " not in subject.strip() else subject
+    else:
+        what = "experience"
+    best = max(
+        (o for o in (skill_best, subject_best) if o is not None),
+        key=_outcome_key,
+        default=None,
+    )
+    if best is not None and best.hit.status != "missing":
+        shown = best.years or 0.0
+        if asked:
+            reason = (
+                f"Asks {asks} of {what}; the resume shows about "
+                f"{format_years(shown)} in dated roles"
+            )
         else:
             reason = (
                 f"Asks {asks} of {what}; the resume shows about "
-                f"{format_years(years or 0.0)} in dated roles"
+                f"{format_years(shown)} years"
             )
-            if hit.match_kind in ("alias", "fuzzy", "implied"):
-                reason += f" ({_describe(hit, idx, cfg)})"
-            if nonwork:
-                reason += ", counting volunteer, project or internship time"
-            reason += "."
-        return _assessment(q, hit, reason, years=years, nonwork=nonwork)
-    # Total or field-specific experience, from dated roles.
+        if best.how:
+            reason += f" ({best.how})"
+        if best.nonwork:
+            reason += ", counting volunteer, project or internship time"
+        reason += "."
+        return _assessment(q, best.hit, reason, years=best.years, nonwork=best.nonwork)
+    if asked:
+        return _assessment(
+            q,
+            _Hit("missing", 0.0, cfg.confidence_missing, "none"),
+            f"Asks {asks} of {what}; the resume does not show it.",
+            years=0.0,
+        )
+    # Total experience: asked in general, or in a field no dated role relates to.
     role_ids = [i for i, r in enumerate(idx.resume.roles) if r.kind != "education"]
-    factor = 1.0
-    what = "experience"
-    if subject and not _is_generic(subject):
-        if as_title:
-            what = f"experience as {'an' if subject[0] in 'AEIOU' else 'a'} {subject}"
-        elif " " not in subject.strip():
-            what = f"experience in {subject}"
-        else:
-            what = subject
-        matched = _subject_roles(subject, idx, cfg)
-        if matched:
-            role_ids = matched
-        else:
-            factor = cfg.unmatched_subject_factor
+    factor = cfg.unmatched_subject_factor if subjects else 1.0
     work, every = _years(idx, role_ids)
     status, ratio, shown, nonwork = _years_verdict(need, work, every, cfg)
-    evidence = tuple(
-        _role_evidence(idx, [i for i in role_ids if idx.role_intervals[i]])
-    )[: cfg.max_evidence]
+    evidence = tuple(_role_evidence(idx, _dated(idx, role_ids)))[: cfg.max_evidence]
     if status != "missing" and factor < 1.0:
         status = "partial"
     if not evidence:
