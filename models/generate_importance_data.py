@@ -1116,11 +1116,11 @@ def _n_eeo(c: Composer) -> str:
     return c.pick(
         (
             f"{co} is an equal opportunity employer",
-            "All qualified applicants will receive consideration for employment without regard to race, color, religion, sex, or national origin",
+            "Applications are judged on merit, regardless of race, colour, religion, sex, age or origin",
             f"{co} is committed to creating a diverse and inclusive workplace",
             "We encourage applications from people of all backgrounds",
             "Reasonable accommodations are available for applicants with disabilities",
-            f"{co} participates in E-Verify",
+            f"{co} uses E-Verify to confirm eligibility to work",
             "We do not discriminate on the basis of age, disability or veteran status",
         )
     )

@@ -10,9 +10,16 @@ Order of evidence, strongest first:
 3. A learned classifier (logistic regression on hashed word and character
    n-grams, two heads: *is it a qualification* and *preferred vs required*)
    for items the rules do not settle: postings without headers, untyped
-   sections, candidate requirements hidden in other sections. Weights are
-   trained by ``models/train_importance.py`` (scikit-learn) and predicted here
-   with numpy from ``data/importance_model.npz``.
+   sections, candidate requirements hidden in other sections. The shipped
+   weights (``data/importance_model.npz``) are trained by
+   ``models/train_importance.py`` (scikit-learn) on lines generated from
+   project-written templates and the ship-ok O*NET and ESCO vocabularies, and
+   predicted here with numpy. :func:`load_model` also reads any other npz of the
+   same format (e.g. a locally trained experiment).
+
+When a posting without headers lists qualifications in two or more lists, the
+lists are contrasted: the one that reads most "required" is required, the one
+that reads most "preferred" is preferred (see :func:`_contrast_preferences`).
 
 Cue patterns live in ``data/importance_cues.json``. numpy is imported lazily.
 """
@@ -64,7 +71,7 @@ N_FEATURES = 1 << 18
 _MODEL_FILE = "data/importance_model.npz"
 
 #: Probability above which an item of an untyped section is a qualification.
-QUAL_THRESHOLD_OTHER = 0.5
+QUAL_THRESHOLD_OTHER = 0.6
 #: Higher bar for items of responsibilities sections (duties are the default).
 QUAL_THRESHOLD_RESPONSIBILITIES = 0.8
 #: Items of requirements/preferred sections are dropped only below this.
