@@ -132,6 +132,41 @@ POSITIVE_ROWS: list[Row] = [
         [("Sous vide cooking", "sous vide cooking", 20)],
     ),
     (
+        "comma_list_with_lexicon_skills",
+        "We use Python, SQL, Quibbleware and Tableau daily",
+        [
+            ("Python", "Python", 7),
+            ("SQL", "SQL", 15),
+            ("Quibbleware", "Quibbleware", 20),
+            ("Tableau", "Tableau", 36),
+        ],
+    ),
+    (
+        "product_kind_trimmed",
+        "Familiar with Zorbix systems",
+        [("Zorbix", "Zorbix", 14)],
+    ),
+    (
+        "cued_product_ending_in_title_word",
+        "Knowledge of Acme Data Manager",
+        [("Acme Data Manager", "Acme Data Manager", 13)],
+    ),
+    (
+        "degree_adjective_trimmed",
+        "Proficient bookbinding skills",
+        [("Bookbinding", "bookbinding", 11)],
+    ),
+    (
+        "command_over",
+        "Command over gel electrophoresis",
+        [("Gel electrophoresis", "gel electrophoresis", 13)],
+    ),
+    (
+        "knowledge_about",
+        "Some knowledge about crop insurance",
+        [("Crop insurance", "crop insurance", 21)],
+    ),
+    (
         "filler_item_skipped",
         "A broad skill set, including equipment, glazing and scaffolding",
         [("Glazing", "glazing", 40), ("Scaffolding", "scaffolding", 52)],
@@ -158,6 +193,8 @@ NEGATIVE_ROWS: list[tuple[str, str]] = [
     ("other_language", "Experience with other backend languages"),
     ("with_respect_to", "Experience with respect to audits"),
     ("unbulleted_line", "Mid-Level Senior"),
+    ("title_not_product", "Five years as a Data Manager"),
+    ("list_without_skills", "Offices in Paris, Rome, Oslo and Lima"),
 ]
 
 

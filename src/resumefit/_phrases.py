@@ -270,6 +270,7 @@ _VERBS = frozenset(
         *("serve", "assist", "support", "contribute", "participate", "engage"),
         *("enjoy", "enjoys", "love", "loves", "like", "likes", "want", "wants"),
         *("know", "knows", "understands", "works", "uses", "brings", "possess"),
+        *("use", "apply", "join", "own", "grow", "bring", "ship", "write"),
         *("need", "needs", "seek", "seeks", "seeking", "including", "using"),
         *("used", "having", "being", "getting", "making", "doing", "going"),
         *("including", "involving", "related", "regarding", "concerning"),
@@ -310,6 +311,7 @@ _NOUN_GERUNDS = frozenset(
 _CATEGORY_REFERENCE = frozenset(
     {"other", "similar", "equivalent", "comparable", "related", "alternative"}
 )
+_SKILL_NOUNS = frozenset({"skills", "skill", "knowledge", "expertise", "experience"})
 _PRODUCT_KINDS = frozenset(
     {
         *("systems", "system", "language", "tool", "tools", "platform", "software"),
@@ -409,6 +411,8 @@ def _clean(
     if any(w.low == "of" for w in words):
         cut = next(i for i, w in enumerate(words) if w.low == "of")
         words = words[:cut]
+    # "bookbinding skills": a word before "skills" is a noun, gerund or not.
+    skill_noun = len(words) > 1 and words[-1].low in _SKILL_NOUNS
     while len(words) > 1 and (
         words[-1].low in _TRAILING
         # "Vertica systems", "VBScript language": a product name and its kind.
@@ -431,7 +435,9 @@ def _clean(
         return None
     if any(w in _PRONOUNS or w in _STOP for w in lows):
         return None
-    if any(_bad_word(w, i == 0, lexicon) for i, w in enumerate(lows)):
+    if any(
+        _bad_word(w, i == 0 and not skill_noun, lexicon) for i, w in enumerate(lows)
+    ):
         return None
     if any(w[0].isdigit() for w in lows) and not any(c.isalpha() for c in lows[0]):
         return None  # "5 years", "2"
@@ -512,16 +518,20 @@ def _list_items(clause: list[_Token], lexicon: Lexicon) -> list[list[_Token]]:
         groups.pop()
     if len(groups) < 3:  # a list has three items or more
         return []
-    first = groups[0]
-    cut = max((i + 1 for i, t in enumerate(first) if t.low in _STOP), default=0)
-    groups[0] = first[cut:]
-    last = groups[-1]
-    stop = next((i for i, t in enumerate(last) if t.low in _STOP), len(last))
-    groups[-1] = last[:stop]
     items: list[list[_Token]] = []
     known = 0
-    for group in groups:
-        cleaned = _clean(group, lexicon) if group else None
+    last = len(groups) - 1
+    for number, group in enumerate(groups):
+        if number in (0, last):
+            # The list's first item ends a clause, its last starts one: take the
+            # longest run next to the list that is a phrase ("we use Python").
+            sizes = range(min(len(group), MAX_WORDS), 0, -1)
+            runs = (group[-k:] if number == 0 else group[:k] for k in sizes)
+            cleaned = next(
+                (c for c in (_clean(r, lexicon) for r in runs) if c is not None), None
+            )
+        else:
+            cleaned = _clean(group, lexicon)
         if cleaned is None:
             continue
         items.append(cleaned)
