@@ -316,3 +316,20 @@ def test_span(
 def test_span_outside_text_raises() -> None:
     with pytest.raises(InputError, match="does not lie inside"):
         find_skill_phrases("short", span=(2, 40))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_ALPHABET, max_size=30).map("".join), st.data())
+def test_span_mentions_stay_inside(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for mention in find_skill_phrases(text, span=(start, end)):
+        assert start <= mention.span[0] < mention.span[1] <= end
+        assert text[mention.span[0] : mention.span[1]] == mention.surface
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_never_raises(text: str) -> None:
+    for mention in find_skill_phrases(text):
+        assert text[mention.span[0] : mention.span[1]] == mention.surface
