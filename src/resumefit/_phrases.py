@@ -4,28 +4,39 @@ Postings name many skills the shipped lexicon cannot list ("tree identification"
 "recipe interpretation", "partner relations"). :func:`find_skill_phrases` finds
 them with general patterns of qualification text:
 
+- **Cue phrases** followed by one noun phrase or an enumeration of them:
+  "knowledge of X", "understanding of X", "proficiency in/with X", "experience
+  with/in X", "familiarity with X", "expertise in X", "skilled in X",
+  "background in X", "capacity for X", conjoined cues ("knowledge and
+  experience in X"), and "including / such as / e.g. / protocols like X, Y and Z".
 - **List labels**: a short capitalised label opening a line or item and followed
   by a colon or a spaced dash ("Analysis: Ability to …", "2. Audio Visual –
   knowledge of …"). Category labels ("Skills:", "Tools:", "Languages:") instead
   open an enumeration of their own ("Tools: Jira, Figma and Miro").
-- **Cue phrases** followed by one noun phrase or an enumeration of them:
-  "knowledge of X", "understanding of X", "proficiency in/with X", "experience
-  with/in X", "familiarity with X", "expertise in X", "skilled in X",
-  "background in X", and "including / such as / e.g. X, Y and Z".
+- **Short list items**: a bullet line (or a line ending in "skills") that is only
+  a list of noun phrases ("- Welding and Brazing").
+- **Comma lists** of three or more items of which at least two (and 40%) are
+  lexicon skills: the other items are skills too ("Python, SQL, Quibbleware").
+- **Acronyms defined in place** ("Disaster Recovery (DR)", "NFV (Network
+  Functions Virtualization)"): both forms, when the initials agree.
+- **Tools qualifying a job title** written like a product ("RPG Programmer",
+  "Guidewire PolicyCenter Developer").
 
 Each phrase is a short noun phrase (at most :data:`MAX_WORDS` words): leading
 determiners and degree adjectives are trimmed ("the", "strong", "working"), a
-filler head with "of" is skipped ("the use of X" gives X), a trailing "skills" or
-"knowledge" is dropped, and it ends at the first clause boundary (punctuation,
-prepositions, verbs). Pronouns, bare verbs, gerund clauses ("helping clients")
-and generic fillers ("experience", "the team", "a fast-paced environment") are
-rejected.
+filler head with "of" is skipped ("the use of X" gives X), a trailing "skills",
+"knowledge" or "industry" is dropped (and "systems"/"language" after a product
+name), and it ends at the first clause boundary (punctuation, prepositions,
+verbs). Pronouns, bare verbs, gerund clauses ("helping clients"), job titles,
+degrees and generic fillers ("experience", "the team", "a fast-paced
+environment") are rejected.
 
 A phrase that the lexicon knows (``Lexicon.lookup``) is reported as the lexicon
 term; otherwise its ``skill_id`` is ``"phrase:<normalised lowercase>"`` and its
 name keeps its own capitals, with the first letter raised ("partner relations"
-gives "Partner relations"). Merge with lexicon mentions with
-:func:`merge_mentions` (lexicon wins on overlap).
+gives "Partner relations"); ``is_soft`` is False. Merge with lexicon mentions with
+:func:`merge_mentions` (lexicon wins on overlap; ``keep_longer`` also keeps a
+phrase that extends a lexicon mention, "data security" around "security").
 """
 
 from __future__ import annotations
