@@ -995,20 +995,30 @@ def is_loose_alias(surface: str, asked: str, cfg: ScoringConfig) -> bool:
 
 
 def _describe(hit: _Hit, idx: ResumeIndex, cfg: ScoringConfig) -> str:
-    """How a skill hit was found: 'Python in a dated role', 'SQL via PostgreSQL'."""
+    """How a skill hit was found: 'Python in a dated role', 'SQL via PostgreSQL'.
+
+    Never names an empty string: a hit that lost its names (a combination of
+    several skills) is described by where its evidence sits.
+    """
     where = _strength_label(hit.evidence[0], idx, cfg) if hit.evidence else ""
+    name, via = hit.detail.strip(), hit.via.strip()
+    if not name:
+        found = " ".join(["evidence", where]).strip()
+        if hit.match_kind == "implied" or hit.status == "partial":
+            return f"related {found} (partial credit)"
+        return found
+    suffix = f" {where}" if where else ""
     if hit.match_kind == "alias" and hit.status == "partial":
-        return (
-            f"'{hit.via}' {where}, which the lexicon relates to {hit.detail} "
-            "(partial credit)"
-        )
+        said = f"'{via}'" if via else "a related term"
+        return f"{said}{suffix}, which the lexicon relates to {name} (partial credit)"
     if hit.match_kind == "alias":
-        return f"{hit.detail} (written '{hit.via}') {where}"
-    if hit.match_kind == "fuzzy" and hit.via:
-        return f"'{hit.via}', a near match for {hit.detail}, {where}"
+        return f"{name} (written '{via}'){suffix}" if via else f"{name}{suffix}"
+    if hit.match_kind == "fuzzy" and via:
+        return f"'{via}', a near match for {name},{suffix}".rstrip(",")
     if hit.match_kind == "implied":
-        return f"{hit.via}, which implies {hit.detail} (partial credit), {where}"
-    return f"{hit.detail} {where}"
+        more = via or "a more specific skill"
+        return f"{more}, which implies {name} (partial credit),{suffix}".rstrip(",")
+    return f"{name}{suffix}"
 
 
 # ----------------------------------------------------------------------- text fallback

@@ -155,14 +155,57 @@ class _Draft:
     credit: float
 
 
-def _names(q: Qualification) -> str:
-    names = list(dict.fromkeys([m.name for m in q.skill_mentions] + list(q.skills)))
-    if names:
-        return ", ".join(names)
-    if q.credentials:
-        return ", ".join(q.credentials)
+_DEGREE_NAMES = {
+    "high_school": "a high-school diploma",
+    "associate": "an associate degree",
+    "bachelor": "a bachelor's degree",
+    "master": "a master's degree",
+    "doctorate": "a doctorate",
+}
+_CREDENTIAL_KINDS = frozenset({"certification", "license", "clearance"})
+
+
+def _asked_kind(q: Qualification) -> str:
+    """What matching judged the item by: education, credential, language or skills.
+
+    Follows the order of :func:`resumefit.matching.assess_qualification`, so a
+    suggestion names what the item was assessed on, never a side skill (a
+    "Bilingual (English/Spanish)" item is about languages, not Communication).
+    """
+    if (q.degree_level or q.degree_fields) and (
+        q.kind == "education" or q.kind not in ("skill", "experience")
+    ):
+        return "education"
+    if q.min_years or q.years_by_degree:
+        return "years"
+    if q.credentials or q.kind in _CREDENTIAL_KINDS:
+        return "credential"
     if q.languages:
-        return ", ".join(q.languages)
+        return "language"
+    return "skills"
+
+
+def _names(q: Qualification) -> str:
+    """The thing an item asks for, in words (never an empty string).
+
+    Its degree, credentials, languages, years subject or skills, by what
+    matching judged it on; else its own text.
+    """
+    kind = _asked_kind(q)
+    if kind == "education":
+        level = _DEGREE_NAMES[q.degree_level] if q.degree_level else "a degree"
+        fields = " or ".join(q.degree_fields)
+        return f"{level} in {fields}" if fields else level
+    if kind == "credential" and q.credentials:
+        return ", ".join(q.credentials)
+    if kind == "language":
+        return " and ".join(q.languages)
+    if kind == "years" and q.years_subject and q.years_subject.strip():
+        return q.years_subject.strip()
+    names = list(dict.fromkeys([m.name for m in q.skill_mentions] + list(q.skills)))
+    names = [n for n in names if n.strip()]
+    if names and kind in ("skills", "years"):
+        return ", ".join(names)
     return f"'{_short(q.text)}'"
 
 
@@ -176,7 +219,8 @@ def _term_drafts(
     """use_posting_term drafts: the resume says it in other words."""
     drafts: list[_Draft] = []
     implied = idx.implied_by(skills)
-    for m in q.skill_mentions:
+    mentions = q.skill_mentions if _asked_kind(q) in ("skills", "years") else ()
+    for m in mentions:
         ev = idx.skills_by_id.get(m.skill_id)
         if ev is not None and ev.mentions:
             close = [
@@ -246,7 +290,7 @@ def _term_drafts(
                     else 1.0,
                 )
             )
-    if not drafts and a.match_kind == "fuzzy" and a.evidence and not q.skill_mentions:
+    if not drafts and a.match_kind == "fuzzy" and a.evidence and not mentions:
         cited = a.evidence[0]
         strength = evidence_strength(idx, cited.span[0], cfg)
         drafts.append(
@@ -337,6 +381,8 @@ def _related(
     q: Qualification, idx: ResumeIndex, skills: SkillGraph
 ) -> tuple[str, Span] | None:
     """A skill the resume shows that is close to one the item asks for."""
+    if _asked_kind(q) not in ("skills", "years"):
+        return None
     for m in q.skill_mentions:
         parents = idx.parents(skills, m.skill_id)
         if not parents:
