@@ -1047,6 +1047,10 @@ def _n_template_duty(c: Composer) -> str:
             f"Use {c.tool()} to {verb.lower()} {obj}",
             f"Work with {c.tools(1, 2)} to {verb.lower()} {obj}",
             "Perform other duties as assigned",
+            f"{verb} {c.domain()}: {c.pick(OBJECTS)}, {c.pick(OBJECTS)} and {c.pick(OBJECTS)}",
+            f"Own {c.domain()}: {gerund(c.verb_skill())}, {c.pick(OBJECTS)}, {c.domain()}",
+            f"{verb} {obj}: {c.pick(('weekly', 'monthly', 'quarterly', 'daily'))} {c.pick(OBJECTS)}, {c.pick(OBJECTS)}",
+            f"{c.domain().capitalize()}: {verb.lower()} {obj} and {c.pick(DUTY_VERBS).lower()} {c.pick(OBJECTS)}",
             f"Ensure {obj} meet {c.pick(('quality standards', 'deadlines', 'regulatory requirements'))}",
         )
     )

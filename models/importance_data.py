@@ -1,8 +1,9 @@
 """Shared corpus readers for train_importance.py and evaluate_importance.py.
 
-Reads ../shared/corpus at run time; nothing from the corpus is written to the repo
-except the trained weights (eval-only sources: the weights are a research
-artefact of this recipe, see models/README.md).
+Reads ../shared/corpus at run time; nothing from these eval-only sources is written
+to the repo. The shipped importance weights never see them (see
+generate_importance_data.py); they feed only the evaluation and the local Google
+experiment (train_importance.py --source google, written to models/build/).
 """
 
 from __future__ import annotations
