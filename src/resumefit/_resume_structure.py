@@ -792,7 +792,11 @@ _ORG_WORDS = re.compile(
     r"state of|gmbh|plc|ag|s\.a|pvt|limited|firm|store|stores|market|bistro)\b\.?",
     re.IGNORECASE,
 )
-_PART_SPLIT = re.compile(r"\s*(?:\||•|·|\t|\s{2,}|—|–|\s-\s|\s@\s|,|:)\s*")
+# Part separators; "ï¼" is a fullwidth glyph's UTF-8 read as Latin-1 (mojibake).
+_PART_SPLIT = re.compile(
+    r"\s*(?:\||•|·|\t|\s{2,}|—|–|\s-\s|\s@\s|,|:|\uff5c|\uff0c|"
+    r"\u00ef\u00bc[^\sA-Za-z0-9]?)\s*"
+)
 _AT_SPLIT = re.compile(r"\s+at\s+(?=[A-Z])")
 
 
