@@ -11,7 +11,8 @@ Metrics (corpus at ``../shared/corpus``; nothing here ships):
   each job description that the finder recovers from the description. Matching
   rule: the gold string is normalised (lowercased, atoms as in the lexicon; a
   leading "knowledge of", "ability to", "understanding of", "proficiency in" and a
-  trailing "skills"/"skill"/"knowledge" are removed). It is *found* when (a) ``lookup`` of the
+  trailing "skills"/"skill"/"knowledge" are removed, and so are punctuation and
+  "and"/"or" left at the edges of gold strings cut out of lists, "OAuth2)"). It is *found* when (a) ``lookup`` of the
   gold string (raw or normalised) gives a term that has a mention in the
   description, or (b) the normalised gold equals the normalised surface or
   canonical name of a mention, or (c) the gold names several skills joined by
@@ -92,8 +93,14 @@ def _norm(text: str) -> str:
     return " ".join(atomize(text))
 
 
+_EDGE_NOISE = re.compile(
+    r"^(?:(?:and|or)\s+|[()\[\],;:\-\u2013\u2014]\s*)+|(?:\s*[()\[\],;:.\-])+$"
+)
+
+
 def _strip_gold(gold: str) -> str:
-    value = _norm(gold.strip().strip('"').strip())
+    # Gold strings cut out of lists keep stray edges ("OAuth2)", "and Collectd").
+    value = _norm(_EDGE_NOISE.sub("", gold.strip().strip('"').strip()))
     for prefix in _PREFIXES:
         if value.startswith(prefix):
             value = value[len(prefix) :]

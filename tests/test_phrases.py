@@ -167,6 +167,21 @@ POSITIVE_ROWS: list[Row] = [
         [("Crop insurance", "crop insurance", 21)],
     ),
     (
+        "operating_gerund_dropped",
+        "Excellence in managing ECC and PM implementations",
+        [("ECC", "ECC", 25), ("PM", "PM", 33)],
+    ),
+    (
+        "using_cue",
+        "Able to operate using PL1",
+        [("PL1", "PL1", 22)],
+    ),
+    (
+        "experience_working_with",
+        "Experience working with Zorbix and Quux",
+        [("Zorbix", "Zorbix", 24), ("Quux", "Quux", 35)],
+    ),
+    (
         "filler_item_skipped",
         "A broad skill set, including equipment, glazing and scaffolding",
         [("Glazing", "glazing", 40), ("Scaffolding", "scaffolding", 52)],
@@ -194,6 +209,8 @@ NEGATIVE_ROWS: list[tuple[str, str]] = [
     ("with_respect_to", "Experience with respect to audits"),
     ("unbulleted_line", "Mid-Level Senior"),
     ("title_not_product", "Five years as a Data Manager"),
+    ("managing_a_team", "Experience in managing a team"),
+    ("using_judgment", "using your best judgment"),
     ("list_without_skills", "Offices in Paris, Rome, Oslo and Lima"),
 ]
 

@@ -73,8 +73,12 @@ _CUE_RE = re.compile(
     # "knowledge of", "knowledge and experience in", "skilled in or familiar with"
     rf"{_CUE_NOUNS}(?:\s*(?:,|and|&|or|/|and/or)\s*"
     rf"(?:hands-on\s+|practical\s+|working\s+)?{_CUE_NOUNS})*"
+    r"(?:\s+(?:working|dealing))?"
     r"\s+(?:of|in|with|on|using|within|about|for|at|over)"
     r"|exposure\s+to"
+    # "operate using PL1", "skill set consisting of"
+    r"|using|utili[sz]ing|leveraging|(?:consisting|comprised|composed)\s+of"
+    r"|comprising"
     # "protocols like SMTP", "languages like Go"
     r"|(?:protocols|tools|technologies|languages|frameworks|platforms|software"
     r"|systems|databases|applications|skills|areas|methods|techniques|standards"
@@ -173,6 +177,7 @@ _TRAILING = frozenset(
         *("environments", "platform", "platforms", "technologies", "industry"),
         *("industries", "sector", "field", "fields", "concepts", "basics"),
         *("tasks", "functionalities", "functionality", "features"),
+        *("implementations", "implementation", "projects", "deployments"),
     }
 )
 # Words that alone (or all together) are no skill.
@@ -321,6 +326,16 @@ _NOUN_GERUNDS = frozenset(
 )
 _CATEGORY_REFERENCE = frozenset(
     {"other", "similar", "equivalent", "comparable", "related", "alternative"}
+)
+# Gerunds of operating something: in a cued list their object is the skill.
+_TOOL_GERUNDS = frozenset(
+    {
+        *("using", "utilizing", "utilising", "operating", "managing", "maintaining"),
+        *("configuring", "administering", "administrating", "deploying"),
+        *("implementing", "supporting", "developing", "building", "designing"),
+        *("running", "handling", "installing", "leveraging", "applying"),
+        *("creating", "writing", "programming", "coding", "working", "with"),
+    }
 )
 _SKILL_NOUNS = frozenset({"skills", "skill", "knowledge", "expertise", "experience"})
 _PRODUCT_KINDS = frozenset(
@@ -476,6 +491,8 @@ def _enumeration(
             if len(phrases) >= _MAX_ITEMS:
                 return phrases
             continue
+        if not current and token.low in _TOOL_GERUNDS:
+            continue  # "managing ECC", "configuring Cisco routers": the object
         boundary = not _is_word(token) or (
             token.low in _STOP and not (not current and token.low in _LEADING)
         )
