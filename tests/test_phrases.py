@@ -169,7 +169,7 @@ POSITIVE_ROWS: list[Row] = [
     (
         "operating_gerund_dropped",
         "Excellence in managing ECC and PM implementations",
-        [("ECC", "ECC", 25), ("PM", "PM", 33)],
+        [("ECC", "ECC", 23), ("PM", "PM", 31)],
     ),
     (
         "using_cue",
