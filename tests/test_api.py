@@ -61,8 +61,8 @@ def test_unknown_attribute_raises_attribute_error() -> None:
 def test_import_is_light() -> None:
     code = (
         "import sys, resumefit; "
-        "heavy = [m for m in ('spacy', 'pdfminer', 'docx', 'numpy', 'rapidfuzz', 'pydantic', "
-        "'sklearn') if m in sys.modules]; print(heavy)"
+        "heavy = [m for m in ('spacy', 'pdfminer', 'docx', 'numpy', 'rapidfuzz', "
+        "'pydantic', 'sklearn') if m in sys.modules]; print(heavy)"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
@@ -169,3 +169,24 @@ def test_result_carries_versions() -> None:
     assert result.lexicon_version
     assert result.model_version
     assert result.algorithm == "v1"
+
+
+def test_importance_model_path_missing_raises_input_error(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.npz"
+    analyzer = Analyzer(importance_model=missing)
+    with pytest.raises(InputError) as exc:
+        analyzer.parse_posting(POSTING)
+    assert str(exc.value) == (
+        f"Cannot read importance model file {str(missing)!r} (No such file or "
+        "directory); pass the path of an npz written by models/train_importance.py."
+    )
+
+
+def test_importance_model_path_to_shipped_weights_matches_default() -> None:
+    from importlib.resources import as_file, files
+
+    resource = files("resumefit") / "data" / "importance_model.npz"
+    with as_file(resource) as path:
+        custom = Analyzer(importance_model=path)
+        assert custom.parse_posting(POSTING) == Analyzer().parse_posting(POSTING)
+        assert custom.model_version == Analyzer().model_version

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
@@ -24,6 +25,7 @@ from resumefit.schema import FitResult, Posting, Resume
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from resumefit._importance import ImportanceModel
     from resumefit.lexicon import Lexicon
     from resumefit.matching import ResumeIndex
 
@@ -57,6 +59,9 @@ class Analyzer:
         lexicon: A skill lexicon; ``None`` loads the shipped one.
         config: Scoring weights and thresholds; ``None`` uses the defaults.
         parse_config: File size and page limits; ``None`` uses the defaults.
+        importance_model: Path to a required/preferred classifier (``.npz``, as
+            written by ``models/train_importance.py``); ``None`` uses the shipped
+            one.
 
     Example:
         >>> from resumefit import Analyzer
@@ -77,7 +82,10 @@ class Analyzer:
         lexicon: Lexicon | None = None,
         config: ScoringConfig | None = None,
         parse_config: ParseConfig | None = None,
+        importance_model: os.PathLike[str] | None = None,
     ) -> None:
+        self._importance_path = importance_model
+        self._importance: ImportanceModel | None = None
         self._nlp_arg = nlp
         self._nlp: Language | None = (
             nlp if not isinstance(nlp, (str, type(None))) else None
@@ -143,11 +151,24 @@ class Analyzer:
         return self._lexicon
 
     @property
+    def importance_model(self) -> ImportanceModel | None:
+        """The required/preferred classifier (the shipped one unless a path was given).
+
+        Raises:
+            InputError: The given model file is missing or not a valid model.
+        """
+        if self._importance is None:
+            from resumefit._importance import load_model
+
+            self._importance = load_model(self._importance_path)
+        return self._importance
+
+    @property
     def model_version(self) -> str:
         """Version of the importance classifier in use."""
         from resumefit._importance import model_version
 
-        return model_version()
+        return model_version(self._importance_path)
 
     # ------------------------------------------------------------------ parsing
     def parse_resume(
@@ -207,7 +228,12 @@ class Analyzer:
             structure = parse_posting_structure(
                 source, format=format, config=self.parse_config
             )
-            return extract_posting(structure, nlp=self.nlp, lexicon=self.lexicon)
+            return extract_posting(
+                structure,
+                nlp=self.nlp,
+                lexicon=self.lexicon,
+                importance_model=self.importance_model,
+            )
 
         return self._cached(Posting, source, format, build)
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from resumefit._importance import ImportanceModel
     from resumefit.lexicon import Lexicon
 
 __all__ = ["extract_posting", "extract_resume"]
@@ -58,7 +59,12 @@ def _unique(values: Sequence[str]) -> tuple[str, ...]:
 
 
 def extract_posting(
-    posting: Posting, *, nlp: Language, lexicon: Lexicon, doc: Doc | None = None
+    posting: Posting,
+    *,
+    nlp: Language,
+    lexicon: Lexicon,
+    doc: Doc | None = None,
+    importance_model: ImportanceModel | None = None,
 ) -> Posting:
     """Return ``posting`` with its qualifications found, in document order.
 
@@ -67,6 +73,8 @@ def extract_posting(
         nlp: The spaCy pipeline (see :func:`resumefit._nlp.load_pipeline`).
         lexicon: The skill lexicon.
         doc: The pipeline's output for ``posting.text``, if already computed.
+        importance_model: The required/preferred classifier; ``None`` uses the
+            shipped one.
 
     Returns:
         A new ``Posting`` whose ``qualifications`` are filled.
@@ -78,7 +86,9 @@ def extract_posting(
     doc = doc if doc is not None else nlp(text)
     mentions = sorted(lexicon.find_skills(doc), key=lambda m: m.span)
     starts = [m.span[0] for m in mentions]
-    decisions = select_qualifications(text, posting.sections)
+    decisions = select_qualifications(
+        text, posting.sections, model=importance_model or "default"
+    )
     qualifications: list[Qualification] = []
     for number, decision in enumerate(decisions, start=1):
         start, end = decision.span
