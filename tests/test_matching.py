@@ -628,7 +628,7 @@ YEARS_CASES = [
         2.08,
         False,
         "Asks 4+ years of experience as a Junior Systems Admin; the resume shows "
-        "about 2.1 years.",
+        "about 2.1 years (roles titled Junior Systems Admin).",
         id="subject-phrase-role",
     ),
     pytest.param(
@@ -1028,5 +1028,387 @@ def test_years_as_a_title_uses_the_role_with_that_title():
     assert (a.status, a.candidate_years) == ("partial", 3.0)
     assert a.reason == (
         "Asks 5+ years of experience as a Software Dev Engineer; the resume shows "
-        "about 3 years."
+        "about 3 years (roles titled Software Dev Engineer)."
     )
+
+
+# ------------------------------------------------------------ years: what roles are
+
+YEARS_GRAPH = default_graph()
+for _term in (
+    FakeTerm("skill:software-development", "Software development"),
+    FakeTerm("skill:nursing", "Nursing"),
+    FakeTerm("skill:patient-care", "Patient care", ("Patient education",)),
+    FakeTerm("skill:django", "Django", (), ("skill:python",)),
+    FakeTerm("skill:fastapi", "FastAPI", (), ("skill:python",)),
+    FakeTerm("skill:go", "Go"),
+    FakeTerm("skill:data-analysis", "Data analysis"),
+):
+    YEARS_GRAPH.add(_term)
+
+ENGINEER_TEXT = """\
+EXPERIENCE
+Senior Software Engineer, Kestrel Payments
+- Run the payments ledger service.
+
+Software Engineer, Tidewater Logistics
+- Built route APIs in Django and FastAPI.
+
+SKILLS
+Python
+"""
+ENGINEER_ROLES = (
+    R("Senior Software Engineer, Kestrel Payments", (2021, 1), current=True),
+    R("Software Engineer, Tidewater Logistics", (2018, 3), (2020, 11)),
+)
+NURSE_TEXT = """\
+EXPERIENCE
+Registered Nurse, Maplewood General
+- Medical-surgical unit, 30 beds.
+
+Nursing Aide, Cedar Valley Clinic
+- Vital signs.
+
+VOLUNTEER
+Registered Nurse Volunteer, Street Clinic
+- Weekend clinics.
+
+SKILLS
+patient education
+"""
+NURSE_ROLES = (
+    R("Registered Nurse, Maplewood General", (2022, 1), current=True),
+    R("Nursing Aide, Cedar Valley Clinic", (2016, 1), (2017, 1)),
+    R("Registered Nurse Volunteer, Street Clinic", (2019, 1), (2021, 1), "volunteer"),
+)
+ANALYST_TEXT = """\
+EXPERIENCE
+Junior Data Analyst, Harbor Health
+- Monthly reports.
+"""
+ANALYST_ROLES = (R("Junior Data Analyst, Harbor Health", (2020, 6), (2023, 6)),)
+NETWORK_TEXT = """\
+EXPERIENCE
+Cloud Network Engineer, Nimbus
+- VPCs.
+
+Senior Network Design Engineer, Wired Co
+- Campus networks.
+
+SW Engineer - Embedded Control Plane, Relay Inc
+- Firmware.
+"""
+NETWORK_ROLES = (
+    R("Cloud Network Engineer, Nimbus", (2022, 1), (2024, 1)),
+    R("Senior Network Design Engineer, Wired Co", (2017, 1), (2021, 1)),
+    R("SW Engineer - Embedded Control Plane, Relay Inc", (2014, 1), (2016, 1)),
+)
+ONE_LINE_TEXT = """\
+EXPERIENCE
+- Paramedics (2012 - 2014)
+
+- Survey researchers (2016 - 2020)
+
+- Photogrammetrists (2020 - 2023)
+"""
+ONE_LINE_ROLES = (
+    R("Paramedics", (2012, None), (2014, None)),
+    R("Survey researchers", (2016, None), (2020, None)),
+    R("Photogrammetrists", (2020, None), (2023, None)),
+)
+
+_RESUMES: dict[str, tuple[str, tuple[R, ...]]] = {
+    "engineer": (ENGINEER_TEXT, ENGINEER_ROLES),
+    "nurse": (NURSE_TEXT, NURSE_ROLES),
+    "analyst": (ANALYST_TEXT, ANALYST_ROLES),
+    "network": (NETWORK_TEXT, NETWORK_ROLES),
+    "one_line": (ONE_LINE_TEXT, ONE_LINE_ROLES),
+}
+
+
+def assess_with(name: str, row: dict[str, Any]) -> tuple[Resume, Assessment]:
+    text, roles = _RESUMES[name]
+    resume = make_resume(text, roles, graph=YEARS_GRAPH)
+    posting = make_posting([{"kind": "experience", **row}], graph=YEARS_GRAPH)
+    idx = index_resume(resume, as_of=AS_OF)
+    a = assess_qualification(
+        posting.qualifications[0], idx, skills=YEARS_GRAPH, config=CFG
+    )
+    return resume, a
+
+
+# (resume, row, status, credit, years, confidence, nonwork, first evidence, reason)
+ROLE_YEARS_CASES = [
+    pytest.param(
+        "engineer",
+        {
+            "text": "5+ years of professional software development experience",
+            "min_years": 5,
+            "years_subject": "software development",
+        },
+        "met",
+        1.0,
+        6.17,
+        0.7,
+        False,
+        "Senior Software Engineer, Kestrel Payments",
+        "Asks 5+ years of Software development; the resume shows about 6.2 in "
+        "dated roles (roles titled Senior Software Engineer, Software Engineer).",
+        id="title-software-engineer-for-software-development",
+    ),
+    pytest.param(
+        "engineer",
+        {
+            "text": "2+ years with Python or Go in production",
+            "min_years": 2,
+            "years_subject": "Python or Go in production",
+        },
+        "met",
+        1.0,
+        2.75,
+        0.8,
+        False,
+        "Built route APIs in Django and FastAPI.",
+        "Asks 2+ years of Python or Go; the resume shows about 2.8 in dated roles "
+        "(roles using Django, FastAPI, which imply Python).",
+        id="more-specific-skills-imply-python",
+    ),
+    pytest.param(
+        "nurse",
+        {
+            "text": "2+ years of acute care nursing experience",
+            "min_years": 2,
+            "years_subject": "acute care nursing",
+        },
+        "met",
+        1.0,
+        3.5,
+        0.7,
+        False,
+        "Registered Nurse, Maplewood General",
+        "Asks 2+ years of Nursing; the resume shows about 3.5 in dated roles "
+        "(roles titled Registered Nurse, Registered Nurse Volunteer, Nursing "
+        "Aide).",
+        id="title-registered-nurse-for-nursing",
+    ),
+    pytest.param(
+        "nurse",
+        {
+            "text": "5+ years of nursing experience",
+            "min_years": 5,
+            "years_subject": "nursing",
+        },
+        "met",
+        1.0,
+        5.59,
+        0.7,
+        True,
+        "Registered Nurse, Maplewood General",
+        "Asks 5+ years of Nursing; the resume shows about 5.6 in dated roles "
+        "(roles titled Registered Nurse, Registered Nurse Volunteer, Nursing "
+        "Aide), counting volunteer, project or internship time.",
+        id="volunteer-title-counted-and-flagged",
+    ),
+    pytest.param(
+        "analyst",
+        {
+            "text": "3+ years of data analysis",
+            "min_years": 3,
+            "years_subject": "data analysis",
+        },
+        "met",
+        1.0,
+        3.08,
+        0.7,
+        False,
+        "Junior Data Analyst, Harbor Health",
+        "Asks 3+ years of Data analysis; the resume shows about 3.1 in dated "
+        "roles (roles titled Junior Data Analyst).",
+        id="title-data-analyst-for-data-analysis",
+    ),
+    pytest.param(
+        "network",
+        {
+            "text": "Minimum 2 years as a Cloud Network Engineer.",
+            "min_years": 2,
+            "years_subject": "Cloud Network Engineer",
+        },
+        "met",
+        1.0,
+        2.08,
+        0.7,
+        False,
+        "Cloud Network Engineer, Nimbus",
+        "Asks 2+ years of experience as a Cloud Network Engineer; the resume "
+        "shows about 2.1 years (roles titled Cloud Network Engineer).",
+        id="title-carrying-the-subject-preferred-over-loosely-related",
+    ),
+    pytest.param(
+        "network",
+        {
+            "text": "Minimum 3 years as a Wireless Network Engineer.",
+            "min_years": 3,
+            "years_subject": "Wireless Network Engineer",
+        },
+        "met",
+        1.0,
+        6.17,
+        0.7,
+        False,
+        "Cloud Network Engineer, Nimbus",
+        "Asks 3+ years of experience as a Wireless Network Engineer; the resume "
+        "shows about 6.2 years (roles titled Cloud Network Engineer, Senior "
+        "Network Design Engineer).",
+        id="loosely-related-titles-when-none-carries-it",
+    ),
+    pytest.param(
+        "network",
+        {
+            "text": "Minimum 2 years as a Radar Signal Engineer.",
+            "min_years": 2,
+            "years_subject": "Radar Signal Engineer",
+        },
+        "partial",
+        0.5,
+        8.25,
+        0.45,
+        False,
+        "Cloud Network Engineer, Nimbus",
+        "Asks 2+ years of Radar Signal Engineer; no dated role clearly matches, "
+        "the resume shows about 8.2 years of experience in total.",
+        id="occupation-noun-alone-does-not-relate",
+    ),
+    pytest.param(
+        "one_line",
+        {
+            "text": "2 years as a Paramedic",
+            "min_years": 2,
+            "years_subject": "Paramedic",
+        },
+        "met",
+        1.0,
+        2.0,
+        0.7,
+        False,
+        "Paramedics",
+        "Asks 2+ years of experience as a Paramedic; the resume shows about 2 "
+        "years (roles titled Paramedics).",
+        id="plural-title-one-line-role",
+    ),
+    pytest.param(
+        "one_line",
+        {
+            "text": "Minimum 3 years of experience working as Survey Researchers.",
+            "min_years": 3,
+            "years_subject": "Survey Researchers",
+        },
+        "met",
+        1.0,
+        4.0,
+        0.7,
+        False,
+        "Survey researchers",
+        "Asks 3+ years of Survey Researchers; the resume shows about 4 years "
+        "(roles titled Survey researchers).",
+        id="title-without-article",
+    ),
+    pytest.param(
+        "one_line",
+        {
+            "text": "5 years of experience as cartographers or photogrammetrists.",
+            "min_years": 5,
+            "years_subject": "cartographers or photogrammetrists",
+        },
+        "partial",
+        0.6,
+        3.0,
+        0.7,
+        False,
+        "Photogrammetrists",
+        "Asks 5+ years of cartographers or photogrammetrists; the resume shows about "
+        "3 years (roles titled Photogrammetrists).",
+        id="either-alternative-relates",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    (
+        "name",
+        "row",
+        "status",
+        "credit",
+        "years",
+        "confidence",
+        "nonwork",
+        "cited",
+        "reason",
+    ),
+    ROLE_YEARS_CASES,
+)
+def test_years_from_what_roles_are(
+    name, row, status, credit, years, confidence, nonwork, cited, reason
+):
+    resume, a = assess_with(name, row)
+    assert (
+        a.status,
+        a.credit,
+        a.candidate_years,
+        a.confidence,
+        a.uses_nonwork_experience,
+    ) == (status, credit, years, confidence, nonwork)
+    assert a.evidence[0].text == cited
+    assert resume.text[slice(*a.evidence[0].span)] == cited
+    assert a.reason == reason
+
+
+def test_years_of_a_field_with_a_skill_is_read_by_the_skill():
+    # "Data Analyst" titles do not stand in for years of Python.
+    _, a = assess_with(
+        "analyst",
+        {
+            "text": "2+ years of Python for data analysis",
+            "min_years": 2,
+            "years_subject": "Python for data analysis",
+            "skills": ("Python", "Data analysis"),
+        },
+    )
+    assert (a.status, a.credit, a.candidate_years) == ("partial", 0.5, 0.0)
+    assert a.reason == (
+        "Asks 2+ years of Python, Data analysis; the resume shows about 0 in dated "
+        "roles (Python not shown; Data analysis about 3.1, roles titled Junior Data "
+        "Analyst)."
+    )
+
+
+# A reason must never quote or name an empty string.
+EMPTY_NAME_CASES = [
+    pytest.param(
+        "nurse",
+        {
+            "text": "2+ years of patient care and nursing",
+            "min_years": 2,
+            "years_subject": "patient care and nursing",
+        },
+        id="and-years-with-loose-alias",
+    ),
+    pytest.param(
+        "nurse",
+        {"text": "Patient care", "kind": "skill"},
+        id="loose-alias-skill",
+    ),
+    pytest.param(
+        "engineer",
+        {"text": "Python and Go", "kind": "skill"},
+        id="and-skills",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "row"), EMPTY_NAME_CASES)
+def test_reasons_never_name_an_empty_string(name, row):
+    _, a = assess_with(name, row)
+    assert "''" not in a.reason
+    assert "  " not in a.reason
+    assert "to  (" not in a.reason
+    assert not re.search(r"\(\s*\)|,\s*[,.)]", a.reason), a.reason

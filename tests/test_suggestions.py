@@ -174,3 +174,56 @@ def test_loose_alias_suggestion_does_not_rename():
         "making' but not the same. If you have Decision making experience, show it "
         "in those words in a role bullet; do not rename what you did."
     )
+
+
+# (row, message start): a suggestion names what the item asks, never a side skill.
+NAME_CASES = [
+    pytest.param(
+        {
+            "text": "Bilingual (English/Spanish) and great communication preferred",
+            "kind": "language",
+            "languages": ("English", "Spanish"),
+            "importance": "preferred",
+        },
+        "Preferred and not shown: English and Spanish. Do not claim it.",
+        id="language-not-its-skill",
+    ),
+    pytest.param(
+        {
+            "text": "PMP certification, Python shops welcome",
+            "kind": "certification",
+            "credentials": ("PMP",),
+        },
+        "Required and not shown: PMP. Do not claim it. If you are working toward",
+        id="credential-not-its-skill",
+    ),
+    pytest.param(
+        {
+            "text": "Master's degree in Statistics (Python, SQL)",
+            "kind": "education",
+            "degree_level": "master",
+            "degree_fields": ("Statistics",),
+        },
+        "Required and not shown: a master's degree in Statistics. Do not claim it.",
+        id="degree-not-its-skills",
+    ),
+    pytest.param(
+        {"text": "Underwater welding", "kind": "other", "importance": "preferred"},
+        "Preferred and not shown: 'Underwater welding'.",
+        id="no-names-uses-the-text",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "start"), NAME_CASES)
+def test_suggestions_name_what_the_item_asks(row, start):
+    resume = make_resume(BASE_TEXT, BASE_ROLES)
+    posting = make_posting([row])
+    idx = index_resume(resume, as_of=AS_OF)
+    assessments = assess_qualifications(posting, idx, skills=GRAPH, config=CFG)
+    assert assessments[0].status == "missing"
+    out = suggest_tailoring(assessments, posting, idx, skills=GRAPH, config=CFG)
+    assert len(out) == 1
+    assert out[0].message.startswith(start)
+    for side in ("communication", "Python", "SQL"):
+        assert side not in out[0].message

@@ -1237,7 +1237,8 @@ def _text_roles(subject: str, idx: ResumeIndex, cfg: ScoringConfig) -> list[int]
     for i, role in enumerate(idx.resume.roles):
         if role.kind == "education":
             continue
-        in_text = bool(_find_phrase(_SPACE_RE.sub(" ", idx.role_text[i]), phrase))
+        below = idx.text_lower[max(role.header_span[1], role.span[0]) : role.span[1]]
+        in_text = bool(_find_phrase(_SPACE_RE.sub(" ", below), phrase))
         body = idx.role_body_stems[i]
         overlap = len(body.intersection(stems)) / len(stems) if stems else 0.0
         if in_text or overlap >= cfg.subject_overlap:
@@ -1543,16 +1544,18 @@ def _assess_years(
         skill_best = max(outcomes, key=_outcome_key)
     elif outcomes:
         hit = _combine([o.hit for o in outcomes], is_or=False, limit=cfg.max_evidence)
-        hows = [
-            f"{a.name}: {o.how}"
-            for a, o in zip(asked, outcomes, strict=True)
-            if o.how and o.hit.status != "missing"
-        ]
+        parts = []
+        for a, o in zip(asked, outcomes, strict=True):
+            if o.hit.status == "missing":
+                parts.append(f"{a.name} not shown")
+            else:
+                part = f"{a.name} about {format_years(o.years or 0.0)}"
+                parts.append(f"{part}, {o.how}" if o.how else part)
         skill_best = _YearsOutcome(
             hit,
             min(o.years or 0.0 for o in outcomes),
             any(o.nonwork for o in outcomes),
-            "; ".join(hows),
+            "; ".join(parts),
         )
     # A job title ("as a PHP Developer") is read as a whole; a field with skills
     # in it ("Python for data analysis") by its skills, so that "Data Analyst"
