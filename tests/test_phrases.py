@@ -182,6 +182,16 @@ POSITIVE_ROWS: list[Row] = [
         [("Zorbix", "Zorbix", 24), ("Quux", "Quux", 35)],
     ),
     (
+        "lone_adjective_skipped",
+        "Experience with supervised and unsupervised learning",
+        [("Unsupervised learning", "unsupervised learning", 31)],
+    ),
+    (
+        "andor_separator",
+        "Skills: Zorbix andor Quux",
+        [("Zorbix", "Zorbix", 8), ("Quux", "Quux", 21)],
+    ),
+    (
         "filler_item_skipped",
         "A broad skill set, including equipment, glazing and scaffolding",
         [("Glazing", "glazing", 40), ("Scaffolding", "scaffolding", 52)],
@@ -210,6 +220,8 @@ NEGATIVE_ROWS: list[tuple[str, str]] = [
     ("unbulleted_line", "Mid-Level Senior"),
     ("title_not_product", "Five years as a Data Manager"),
     ("managing_a_team", "Experience in managing a team"),
+    ("glued_heading", "Experience in sample testing.QUALIFICATIONS"),
+    ("adjective_alone", "Knowledge of foundational"),
     ("using_judgment", "using your best judgment"),
     ("list_without_skills", "Offices in Paris, Rome, Oslo and Lima"),
 ]

@@ -104,7 +104,7 @@ _ENUM_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 
-_SEPARATORS = frozenset({",", "and", "or", "/", "&", "and/or", "+"})
+_SEPARATORS = frozenset({",", "and", "or", "/", "&", "and/or", "andor", "+"})
 # Words that end a phrase: prepositions, conjunctions, auxiliaries, cues.
 _STOP = frozenset(
     {
@@ -337,6 +337,8 @@ _TOOL_GERUNDS = frozenset(
         *("creating", "writing", "programming", "coding", "working", "with"),
     }
 )
+_ADJECTIVE_RE = re.compile(r"(?:ical|ional|tive|ous|ful|ised|ized|ern|tic)$")
+_GLUED_RE = re.compile(r"[a-z][.]?[A-Z]{4,}")
 _SKILL_NOUNS = frozenset({"skills", "skill", "knowledge", "expertise", "experience"})
 _PRODUCT_KINDS = frozenset(
     {
@@ -439,6 +441,7 @@ def _clean(
         words = words[:cut]
     # "bookbinding skills": a word before "skills" is a noun, gerund or not.
     skill_noun = len(words) > 1 and words[-1].low in _SKILL_NOUNS
+    untrimmed = len(words)
     while len(words) > 1 and (
         words[-1].low in _TRAILING
         # "Vertica systems", "VBScript language": a product name and its kind.
@@ -467,8 +470,18 @@ def _clean(
         return None
     if any(w[0].isdigit() for w in lows) and not any(c.isalpha() for c in lows[0]):
         return None  # "5 years", "2"
-    if len(words) == 1 and len(words[0].text) < 2:
+    if len(words) == 1 and (
+        len(words[0].text) < 2
+        # "supervised (and unsupervised learning)", "clinical": a lone adjective
+        or (
+            untrimmed == 1
+            and words[0].text.islower()
+            and _ADJECTIVE_RE.search(words[0].text) is not None
+        )
+    ):
         return None
+    if any(_GLUED_RE.search(w.text) for w in words):
+        return None  # "testing.ESSENTIAL": a heading glued to the text
     return words
 
 
@@ -485,7 +498,9 @@ def _enumeration(
                 cleaned = _clean(current, lexicon, cued=True)
                 if cleaned is not None:
                     phrases.append(cleaned)
-                elif not all(w.low in _FILLER or w.low in _LEADING for w in current):
+                elif not all(
+                    w.low in _FILLER or w.low in _LEADING for w in current
+                ) and not (len(current) == 1 and _ADJECTIVE_RE.search(current[0].low)):
                     return phrases  # a clause, not a list item: the list is over
                 current = []
             if len(phrases) >= _MAX_ITEMS:
