@@ -177,7 +177,7 @@ _TRAILING = frozenset(
         *("environments", "platform", "platforms", "technologies", "industry"),
         *("industries", "sector", "field", "fields", "concepts", "basics"),
         *("tasks", "functionalities", "functionality", "features"),
-        *("implementations", "implementation", "projects", "deployments"),
+        *("implementations", "implementation", "projects", "deployments", "best"),
     }
 )
 # Words that alone (or all together) are no skill.
@@ -228,6 +228,8 @@ _FILLER = frozenset(
         *("written", "spoken", "oral", "verbal", "command", "awareness"),
         *("importance", "challenges", "considerations", "ph.d", "msc", "bsc"),
         *("ba", "bs", "ms", "ma", "b.sc", "m.sc", "b.s", "m.s"),
+        *("able", "interest", "interests", "order", "emphasis", "particular"),
+        *("implementation", "implementations", "station", "duty", "focus"),
         *("consultant", "administrator", "technician", "programmer", "architect"),
         *("coordinator", "representative", "supervisor", "bachelor", "bachelors"),
         *("bachelor's", "master's", "masters", "phd", "doctorate", "mba", "ged"),
