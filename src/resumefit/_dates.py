@@ -112,7 +112,8 @@ _DATE_CORE = (
     r"(?:" + _DD + r"(?:st|nd|rd|th)?" + _IN + r"+)?"
     r"\b" + _MONTH_NAME + r"\b\.?"
     r"(?:" + _IN + r"+" + _DD + r"(?:st|nd|rd|th)?\b)?"
-    r"(?:" + _IN + r"*[,/-]?" + _IN + r"*)" + _YEAR + "|"
+    # ("Aug.\n2014": a PDF may wrap between the month and the year)
+    r"(?:" + _IN + r"*[,/-]?" + _IN + r"*\n?" + _IN + r"*)" + _YEAR + "|"
     # Summer 2020
     r"\b"
     + _SEASON
