@@ -524,6 +524,8 @@ def _check_invariants(text: str, found: ResumeStructure) -> None:
     for role in found.roles:
         assert isinstance(role, Role)
         spans.extend([role.span, role.header_span])
+        assert role.span[0] <= role.header_span[0] <= role.header_span[1]
+        assert role.header_span[1] <= role.span[1]
         if role.date_span:
             spans.append(role.date_span)
             assert (
