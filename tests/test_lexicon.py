@@ -301,7 +301,7 @@ GENERIC_ROWS: list[Row] = [
     (
         "it_pronoun_caps",
         "IT support and IT skills",
-        [("Customer service", "IT support", 0), ("Technical skills", "IT skills", 15)],
+        [("Technical support", "IT support", 0), ("Technical skills", "IT skills", 15)],
     ),
     ("it_lowercase", "it is what it is", []),
 ]
