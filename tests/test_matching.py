@@ -1246,9 +1246,9 @@ ROLE_YEARS_CASES = [
     pytest.param(
         "network",
         {
-            "text": "Minimum 3 years as a Wireless Network Engineer.",
+            "text": "Minimum 3 years as a Network Administrator.",
             "min_years": 3,
-            "years_subject": "Wireless Network Engineer",
+            "years_subject": "Network Administrator",
         },
         "met",
         1.0,
@@ -1256,7 +1256,7 @@ ROLE_YEARS_CASES = [
         0.7,
         False,
         "Cloud Network Engineer, Nimbus",
-        "Asks 3+ years of experience as a Wireless Network Engineer; the resume "
+        "Asks 3+ years of experience as a Network Administrator; the resume "
         "shows about 6.2 years (roles titled Cloud Network Engineer, Senior "
         "Network Design Engineer).",
         id="loosely-related-titles-when-none-carries-it",
@@ -1274,8 +1274,8 @@ ROLE_YEARS_CASES = [
         0.45,
         False,
         "Cloud Network Engineer, Nimbus",
-        "Asks 2+ years of Radar Signal Engineer; no dated role clearly matches, "
-        "the resume shows about 8.2 years of experience in total.",
+        "Asks 2+ years of experience as a Radar Signal Engineer; no dated role "
+        "clearly matches, the resume shows about 8.2 years of experience in total.",
         id="occupation-noun-alone-does-not-relate",
     ),
     pytest.param(
@@ -1308,7 +1308,8 @@ ROLE_YEARS_CASES = [
         0.7,
         False,
         "Survey researchers",
-        "Asks 3+ years of Survey Researchers; the resume shows about 4 years "
+        "Asks 3+ years of experience as Survey Researchers; the resume shows about "
+        "4 years "
         "(roles titled Survey researchers).",
         id="title-without-article",
     ),
@@ -1325,7 +1326,8 @@ ROLE_YEARS_CASES = [
         0.7,
         False,
         "Photogrammetrists",
-        "Asks 5+ years of cartographers or photogrammetrists; the resume shows about "
+        "Asks 5+ years of experience as cartographers or photogrammetrists; the "
+        "resume shows about "
         "3 years (roles titled Photogrammetrists).",
         id="either-alternative-relates",
     ),

@@ -274,17 +274,6 @@ class ScoringConfig(_Frozen):
         le=1,
         description="Share of a years subject's words a role must contain to count.",
     )
-    title_overlap: float = Field(
-        0.5,
-        ge=0,
-        le=1,
-        description=(
-            "Share of the shorter side's words a role title and a years subject "
-            "must share for the role to count toward it ('Registered Nurse' and "
-            "'acute care nursing' share 'nurs-', one of two title words). Roles "
-            "whose title carries the whole subject are preferred when there are any."
-        ),
-    )
     # ---------------------------------------------------------------- degrees
     field_cutoff: float = Field(
         0.85,

@@ -303,6 +303,12 @@ def format_years(value: float) -> str:
     return text[:-2] if text.endswith(".0") else text
 
 
+def _n_years(value: float) -> str:
+    """'1 year', '2.5 years'."""
+    text = format_years(value)
+    return f"{text} year" if text == "1" else f"{text} years"
+
+
 # --------------------------------------------------------------------------- dates
 
 
@@ -1175,17 +1181,17 @@ def _subject_alternatives(subject: str) -> list[str]:
     return [p for p in parts if p and _title_roots(p)]
 
 
-def _title_relation(
-    wanted: frozenset[str], title: frozenset[str], cfg: ScoringConfig
-) -> int:
+def _title_relation(wanted: frozenset[str], title: frozenset[str]) -> int:
     """How a role title relates to a subject: 2 strongly, 1 loosely, 0 not.
 
     Strongly: every word of the subject is in the title ("Paramedic" and
-    "Paramedics"), or every word of a title of two words or more is in the
-    subject. Loosely: at least ``title_overlap`` of the shorter side's words
-    are shared ("Registered Nurse" and "acute care nursing") and not only
-    occupation nouns ("Engineer" alone does not make a cloud engineer a
-    network engineer).
+    "Paramedics", "Nursing" and "Registered Nurse"), or every word of a title
+    of two words or more is in the subject. Loosely: they share a word and
+    what the subject says beyond it is only an occupation noun ("software
+    development" and "Software Engineer"). Sharing only an occupation noun is
+    no relation ("Engineer" alone does not make a cloud engineer a network
+    engineer), nor is sharing a word while the subject names something else
+    too ("Crystal Reports" and "Business Reporting Analyst").
     """
     if not wanted or not title:
         return 0
@@ -1200,14 +1206,12 @@ def _title_relation(
         return 0
     if wanted <= title or (title <= wanted and len(title) > 1):
         return 2
-    if len(shared) / min(len(wanted), len(title)) >= cfg.title_overlap:
+    if wanted - shared <= _OCCUPATION_ROOTS:
         return 1
     return 0
 
 
-def _title_roles(
-    subjects: Sequence[str], idx: ResumeIndex, cfg: ScoringConfig
-) -> list[int]:
+def _title_roles(subjects: Sequence[str], idx: ResumeIndex) -> list[int]:
     """Dated roles whose title relates to any of ``subjects``, strongest tier only.
 
     Roles whose title carries the subject outright are used when there are
@@ -1221,7 +1225,7 @@ def _title_roles(
         if role.kind == "education" or idx.role_intervals[i] is None:
             continue
         level = max(
-            (_title_relation(w, idx.role_title_roots[i], cfg) for w in wanted),
+            (_title_relation(w, idx.role_title_roots[i]) for w in wanted),
             default=0,
         )
         if level:
@@ -1249,7 +1253,7 @@ def _text_roles(subject: str, idx: ResumeIndex, cfg: ScoringConfig) -> list[int]
 def _subject_roles(subject: str, idx: ResumeIndex, cfg: ScoringConfig) -> list[int]:
     """Roles that evidence a years subject: by their bullets or by their title."""
     found = set(_text_roles(subject, idx, cfg))
-    found.update(_title_roles(_subject_alternatives(subject), idx, cfg))
+    found.update(_title_roles(_subject_alternatives(subject), idx))
     return sorted(found)
 
 
@@ -1419,7 +1423,7 @@ def _skill_years(
                     skill_ids=tuple(children),
                 )
             )
-    titled = _title_roles([asked.name], idx, cfg)
+    titled = _title_roles([asked.name], idx)
     if titled:
         options.append(
             _roles_outcome(
@@ -1462,7 +1466,7 @@ def _subject_years(
     """Years in roles that write a subject in their bullets or carry it in a title."""
     text_roles = _dated(idx, (r for s in subjects for r in _text_roles(s, idx, cfg)))
     alternatives = [a for s in subjects for a in _subject_alternatives(s)]
-    titled = [r for r in _title_roles(alternatives, idx, cfg) if r not in text_roles]
+    titled = [r for r in _title_roles(alternatives, idx) if r not in text_roles]
     roles = sorted(set(text_roles) | set(titled))
     if not roles:
         return None
@@ -1527,6 +1531,14 @@ def _assess_years(
         and (_subject_roles(title, idx, cfg) or (subject is None and not asked))
     ):
         subject, as_title = title, True
+    as_written = ""
+    if subject and not as_title:
+        # "working as Survey Researchers": a job title without an article.
+        written = re.search(
+            r"\bas\s+(?:an?\s+)?" + re.escape(subject.strip()), q.text, re.IGNORECASE
+        )
+        if written:
+            as_title, as_written = True, written.group(0)
     subjects = [s for s in (subject, q.years_subject) if s and not _is_generic(s)]
     # The longer of two nested subjects is the more specific one.
     subjects = [
@@ -1565,31 +1577,38 @@ def _assess_years(
         if subjects and (as_title or not asked)
         else None
     )
-    if asked:
+    # Time in a job ("as a PHP Developer") is read from roles with that title
+    # when there are any, even if the skill in its name shows for longer.
+    title_read = (
+        as_title and subject_best is not None and subject_best.hit.status != "missing"
+    )
+    if as_title and subject and (title_read or not asked):
+        article = "an" if subject[0] in "AEIOUaeiou" else "a"
+        what = f"experience {as_written or f'as {article} {subject}'}"
+    elif asked:
         what = (" or " if is_or else ", ").join(a.name for a in asked)
-    elif as_title and subject:
-        what = f"experience as {'an' if subject[0] in 'AEIOU' else 'a'} {subject}"
     elif subject and subjects:
         what = f"experience in {subject}" if " " not in subject.strip() else subject
     else:
         what = "experience"
-    best = max(
-        (o for o in (skill_best, subject_best) if o is not None),
-        key=_outcome_key,
-        default=None,
+    best = (
+        subject_best
+        if title_read
+        else max(
+            (o for o in (skill_best, subject_best) if o is not None),
+            key=_outcome_key,
+            default=None,
+        )
     )
     if best is not None and best.hit.status != "missing":
         shown = best.years or 0.0
-        if asked:
+        if asked and not title_read:
             reason = (
                 f"Asks {asks} of {what}; the resume shows about "
                 f"{format_years(shown)} in dated roles"
             )
         else:
-            reason = (
-                f"Asks {asks} of {what}; the resume shows about "
-                f"{format_years(shown)} years"
-            )
+            reason = f"Asks {asks} of {what}; the resume shows about {_n_years(shown)}"
         if best.how:
             reason += f" ({best.how})"
         if best.nonwork:
@@ -1625,12 +1644,10 @@ def _assess_years(
     elif factor < 1.0:
         reason = (
             f"Asks {asks} of {what}; no dated role clearly matches, the resume "
-            f"shows about {format_years(shown)} years of experience in total."
+            f"shows about {_n_years(shown)} of experience in total."
         )
     else:
-        reason = (
-            f"Asks {asks} of {what}; the resume shows about {format_years(shown)} years"
-        )
+        reason = f"Asks {asks} of {what}; the resume shows about {_n_years(shown)}"
         if nonwork:
             reason += ", counting volunteer, project or internship time"
         reason += "."
@@ -1763,7 +1780,7 @@ def _assess_education(
             verb = "stand in for it" if status == "met" else "partly stand in for it"
             reason = (
                 f"Asks {asks} or equivalent experience; no such degree is listed, "
-                f"but about {format_years(shown)} years of experience {verb} "
+                f"but about {_n_years(shown)} of experience {verb} "
                 f"(about {format_years(need)} needed)."
             )
             return _assessment(q, hit, reason, years=shown, nonwork=nonwork)
