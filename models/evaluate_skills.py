@@ -686,6 +686,14 @@ def main(argv: list[str] | None = None) -> int:
         failures.append("rjdb.recall")
     if results["skillspan"]["precision_any"] < FLOORS["skillspan.precision_any"]:
         failures.append("skillspan.precision_any")
+    if args.pipeline:
+        pipe = results["pipeline"]
+        rjdb_pipe = pipe["rjdb"]["qualification_lexicon_plus_phrases"]["recall"]
+        if rjdb_pipe < FLOORS["rjdb.recall"]:
+            failures.append("pipeline.rjdb.recall")
+        ss_pipe = pipe["skillspan"]["lexicon_plus_phrases"]["precision_any"]
+        if ss_pipe < FLOORS["skillspan.precision_any"]:
+            failures.append("pipeline.skillspan.precision_any")
     speed = results["speed"]
     if speed["load_seconds_median_of_3"] > FLOORS["speed.load_seconds_max"]:
         failures.append("speed.load")
