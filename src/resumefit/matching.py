@@ -1177,8 +1177,12 @@ def _title_roots(text: str) -> frozenset[str]:
 
 def _subject_alternatives(subject: str) -> list[str]:
     """'surveyors or photogrammetrists' -> both; empty or generic parts dropped."""
-    parts = [p.strip(" ,;-") for p in _SUBJECT_OR_RE.split(subject)]
-    return [p for p in parts if p and _title_roots(p)]
+    parts: list[str] = []
+    for part in _SUBJECT_OR_RE.split(subject):
+        # "physician in a recognized healthcare setting": the title before "in".
+        core = _PART_TAIL_RE.split(part)[0]
+        parts.extend(p.strip(" ,;-") for p in (part, core))
+    return [p for p in dict.fromkeys(parts) if p and _title_roots(p)]
 
 
 def _title_relation(wanted: frozenset[str], title: frozenset[str]) -> int:
@@ -1245,7 +1249,10 @@ def _text_roles(subject: str, idx: ResumeIndex, cfg: ScoringConfig) -> list[int]
         in_text = bool(_find_phrase(_SPACE_RE.sub(" ", below), phrase))
         body = idx.role_body_stems[i]
         overlap = len(body.intersection(stems)) / len(stems) if stems else 0.0
-        if in_text or overlap >= cfg.subject_overlap:
+        # Words missing from the bullets may only be occupation nouns: bullets
+        # naming "software" and "engineer" are no JavaScript Software Engineer.
+        close = all(s in body or s in _OCCUPATION_ROOTS for s in stems)
+        if in_text or (overlap >= cfg.subject_overlap and close):
             found.append(i)
     return found
 
@@ -1539,13 +1546,9 @@ def _assess_years(
         )
         if written:
             as_title, as_written = True, written.group(0)
-    subjects = [s for s in (subject, q.years_subject) if s and not _is_generic(s)]
-    # The longer of two nested subjects is the more specific one.
-    subjects = [
-        s
-        for s in dict.fromkeys(subjects)
-        if not any(o != s and s.lower() in o.lower() for o in subjects)
-    ]
+    subjects = list(
+        dict.fromkeys(s for s in (subject, q.years_subject) if s and not _is_generic(s))
+    )
     if asked and subject:
         asked = _subject_skills(subject, asked, skills)
     asks = f"{format_years(need)}+ years"
