@@ -87,10 +87,10 @@ POSITIVE_ROWS: list[Row] = [
     ),
     (
         "skilled_in",
-        "Skilled in drywall finishing and tile installation",
+        "Skilled in fresco restoration and stained glass",
         [
-            ("Drywall finishing", "drywall finishing", 11),
-            ("Tile installation", "tile installation", 33),
+            ("Fresco restoration", "fresco restoration", 11),
+            ("Stained glass", "stained glass", 34),
         ],
     ),
     (

@@ -563,9 +563,20 @@ def _list_items(clause: list[_Token], lexicon: Lexicon) -> list[list[_Token]]:
         groups.pop()
     if len(groups) < 3:  # a list has three items or more
         return []
+    last = len(groups) - 1
+
+    def known_run(group: list[_Token], number: int) -> bool:
+        sizes = range(min(len(group), MAX_WORDS), 0, -1)
+        runs = [group[-k:] if number == 0 else group[:k] for k in sizes]
+        if number not in (0, last):
+            runs = [group]
+        return any(lexicon.lookup(" ".join(w.text for w in r)) for r in runs)
+
+    # Cheap test first: most comma clauses in a posting are no skills list.
+    if sum(known_run(g, i) for i, g in enumerate(groups)) < _MIN_LIST_KNOWN:
+        return []
     items: list[list[_Token]] = []
     known = 0
-    last = len(groups) - 1
     for number, group in enumerate(groups):
         if number in (0, last):
             # The list's first item ends a clause, its last starts one: take the
