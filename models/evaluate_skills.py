@@ -628,8 +628,21 @@ def eval_speed() -> dict[str, Any]:
         t0 = time.perf_counter()
         find_skill_phrases(text)
         phrase_runs.append(time.perf_counter() - t0)
+    from resumefit.analyzer import default_analyzer
+
+    posting = default_analyzer().parse_posting(text)
+    spans = [q.span for q in posting.qualifications]
+    item_runs = []
+    for _ in range(50):
+        t0 = time.perf_counter()
+        for span in spans:
+            find_skill_phrases(posting.text, span=span)
+        item_runs.append(time.perf_counter() - t0)
     return {
         "phrases_ms_median_600_words": round(statistics.median(phrase_runs) * 1000, 3),
+        "phrases_ms_median_qualification_spans": round(
+            statistics.median(item_runs) * 1000, 3
+        ),
         "load_seconds_median_of_3": round(statistics.median(loads), 4),
         "of_which_pydantic_schema_import": round(statistics.median(schema_imports), 4),
         "find_ms_median_600_words": round(statistics.median(runs) * 1000, 3),
