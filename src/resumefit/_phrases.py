@@ -72,7 +72,7 @@ _CUE_RE = re.compile(
     r"\b(?:"
     # "knowledge of", "knowledge and experience in", "skilled in or familiar with"
     rf"{_CUE_NOUNS}(?:\s*(?:,|and|&|or|/|and/or)\s*"
-    rf"(?:hands-on\s+|practical\s+|working\s+)?{_CUE_NOUNS})*"
+    rf"(?:hands-on\s+|practical\s+|working\s+)?{_CUE_NOUNS}){{0,3}}"
     r"(?:\s+(?:working|dealing))?"
     r"\s+(?:of|in|with|on|using|within|about|for|at|over)"
     r"|exposure\s+to"
