@@ -22,6 +22,7 @@ from resumefit.matching import (
     assess_qualifications,
     format_years,
     index_resume,
+    is_loose_alias,
     merged_years,
 )
 from resumefit.schema import (
@@ -1414,3 +1415,17 @@ def test_reasons_never_name_an_empty_string(name, row):
     assert "  " not in a.reason
     assert "to  (" not in a.reason
     assert not re.search(r"\(\s*\)|,\s*[,.)]", a.reason), a.reason
+
+
+@pytest.mark.parametrize(
+    ("surface", "asked", "loose"),
+    [
+        pytest.param("networking skills", "teamwork skills", True, id="shared-filler"),
+        pytest.param("Desktop Support", "Customer Service", True, id="no-shared-word"),
+        pytest.param("Postgres", "PostgreSQL", False, id="same-stem"),
+        pytest.param("k8s", "Kubernetes", False, id="abbreviation"),
+        pytest.param("problem-solving", "Problem-Solving Skills", False, id="same"),
+    ],
+)
+def test_is_loose_alias(surface, asked, loose):
+    assert is_loose_alias(surface, asked, CFG) is loose

@@ -997,7 +997,15 @@ def is_loose_alias(surface: str, asked: str, cfg: ScoringConfig) -> bool:
         return False  # an abbreviation: JS, k8s, GCP, Golang/Go
     if set(_stems(said)) & set(_stems(name)):
         return False
-    return fuzz.ratio(said, name) < cfg.loose_alias_ratio * 100
+    # Compare what the words say, without shared filler ("networking skills"
+    # and "teamwork skills" look alike only by "skills").
+    said_words = " ".join(_content_words(said)) or said
+    name_words = " ".join(_content_words(name)) or name
+    return fuzz.ratio(said_words, name_words) < cfg.loose_alias_ratio * 100
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in _TOKEN_RE.findall(text) if w not in _STOP_WORDS]
 
 
 def _describe(hit: _Hit, idx: ResumeIndex, cfg: ScoringConfig) -> str:
