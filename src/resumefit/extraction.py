@@ -81,6 +81,7 @@ def extract_posting(
     """
     from resumefit import _vocab
     from resumefit._importance import select_qualifications
+    from resumefit._phrases import find_skill_phrases, merge_mentions
 
     text = posting.text
     doc = doc if doc is not None else nlp(text)
@@ -96,6 +97,14 @@ def extract_posting(
         inside = _mentions_in(mentions, starts, decision.span)
         hard = [m for m in inside if not m.is_soft]
         soft = [m for m in inside if m.is_soft]
+        # Skills the lexicon does not know, named by the posting's own phrasing
+        # ("Analysis: ability to …", "knowledge of AV setups"); on overlap the
+        # longer mention is kept, so "data security" survives beside "security".
+        named = merge_mentions(
+            inside,
+            find_skill_phrases(text, span=decision.span, lexicon=lexicon),
+            keep_longer=True,
+        )
         years = _vocab.parse_years(item)
         degrees = _vocab.find_degrees(item)
         credentials = _vocab.find_credentials(item)
@@ -123,8 +132,8 @@ def extract_posting(
                     DegreeYears(level=lv, min_years=yrs)
                     for lv, yrs in (years.by_degree if years else ())
                 ),
-                skills=_unique([m.name for m in inside]),
-                skill_mentions=tuple(inside),
+                skills=_unique([m.name for m in named]),
+                skill_mentions=tuple(named),
                 degree_level=level,
                 degree_fields=_unique([f for d in degrees for f in d.fields]),
                 accepts_related_field=any(d.accepts_related_field for d in degrees),

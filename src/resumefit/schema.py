@@ -220,7 +220,12 @@ class LanguageEntry(_Frozen):
 class SkillMention(_Frozen):
     """One place a lexicon skill is named in a document."""
 
-    skill_id: str = Field(description="Lexicon id, e.g. 'skill:postgresql'.")
+    skill_id: str = Field(
+        description=(
+            "Lexicon id, e.g. 'skill:postgresql'; 'phrase:<text>' for a skill the "
+            "lexicon does not know, named by the posting's own words."
+        )
+    )
     name: str = Field(description="Canonical skill name, e.g. 'PostgreSQL'.")
     surface: str = Field(description="Text as written, e.g. 'Postgres'.")
     span: Span = Field(description="Span of the mention.")
