@@ -1429,3 +1429,39 @@ def test_reasons_never_name_an_empty_string(name, row):
 )
 def test_is_loose_alias(surface, asked, loose):
     assert is_loose_alias(surface, asked, CFG) is loose
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "match_kind", "confidence", "cited"),
+    [
+        pytest.param(
+            "EXPERIENCE\nAnalyst, Acme\n- Led data analysis for finance.\n",
+            "met",
+            "exact",
+            0.6,
+            "Led data analysis for finance.",
+            id="untagged-posting-term-written-in-role",
+        ),
+        pytest.param(
+            "EXPERIENCE\nAnalyst, Acme\n- Led analysis of data for finance.\n",
+            "met",
+            "fuzzy",
+            0.45,
+            "Led analysis of data for finance.",
+            id="words-apart-only-by-overlap",
+        ),
+    ],
+)
+def test_posting_term_written_where_extraction_missed_it(
+    text, status, match_kind, confidence, cited
+):
+    # The resume was tagged with a lexicon that lacks the term; the posting's
+    # words written verbatim still count, at phrase confidence.
+    resume = make_resume(text, [R("Analyst, Acme", (2020, 1), current=True)])
+    posting = make_posting([{"text": "Data analysis"}], graph=YEARS_GRAPH)
+    idx = index_resume(resume, as_of=AS_OF)
+    a = assess_qualification(
+        posting.qualifications[0], idx, skills=YEARS_GRAPH, config=CFG
+    )
+    assert (a.status, a.match_kind, a.confidence) == (status, match_kind, confidence)
+    assert (a.evidence[0].text if a.evidence else None) == cited

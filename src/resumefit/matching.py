@@ -98,6 +98,12 @@ _MAX_PHRASE_WORDS = 6
 _MIN_PHRASE_CHARS = 3
 #: All-caps names this short (RN, PMP, CPA) are matched case-exactly.
 _MAX_ACRONYM_CHARS = 4
+#: Shortest skill name looked for verbatim ("Go", "R" are too common); all-caps
+#: acronyms from two letters (ML, QA) are matched case-exactly.
+_MIN_SEARCH_CHARS = 4
+_MIN_ACRONYM_SEARCH_CHARS = 2
+#: Mentions before an offset checked for overlap (mentions rarely nest deeper).
+_MENTION_LOOKBACK = 8
 _DECEMBER = 12
 
 
@@ -436,8 +442,28 @@ class ResumeIndex:
     _nearest_cache: dict[tuple[str, float], tuple[str, ...]] = field(
         default_factory=dict, repr=False
     )
+    _mention_spans: list[tuple[Span, str]] = field(default_factory=list, repr=False)
 
     # ------------------------------------------------------------------ lookups
+    def tagged_as(self, start: int, end: int) -> list[str]:
+        """Names of the resume skill mentions overlapping ``[start, end)``."""
+        if not self._mention_spans:
+            self._mention_spans.extend(
+                sorted((m.span, s.name) for s in self.resume.skills for m in s.mentions)
+            )
+        spans = self._mention_spans
+        i = bisect.bisect_left(spans, ((start, -1), ""))
+        found = [
+            name
+            for (_, e), name in spans[max(i - _MENTION_LOOKBACK, 0) : i]
+            if e > start
+        ]
+        for (s, _), name in spans[i:]:
+            if s >= end:
+                break
+            found.append(name)
+        return found
+
     def line_at(self, offset: int) -> int:
         """Index of the line containing ``offset``."""
         return max(bisect.bisect_right(self.line_starts, offset) - 1, 0)
@@ -870,6 +896,35 @@ def _match_skill(
             asked.name,
             (ev.skill_id,),
         )
+    if asked.skill_id is not None:
+        # The posting's own words written in the resume, where extraction did
+        # not tag them ("programming prowess"): as good as the term itself.
+        for said in dict.fromkeys((asked.surface, asked.name)):
+            if not _searchable(said):
+                continue
+            # Not where the resume names a version of it ("TensorFlow 2"):
+            # that is a near match, judged below.
+            starts = [
+                s
+                for s in _find_name(idx, said)
+                if not any(
+                    n != asked.name and _squash(n) == _squash(asked.name)
+                    for n in idx.tagged_as(s, s + len(said))
+                )
+            ]
+            if starts:
+                strength, evidence = _best_evidence(
+                    (_evidence(idx, s, s + len(said), cfg) for s in starts),
+                    cfg.max_evidence,
+                )
+                return _Hit(
+                    "met",
+                    strength * cfg.phrase_factor,
+                    cfg.confidence_phrase,
+                    "exact",
+                    evidence,
+                    asked.name,
+                )
     if asked.skill_id is None:
         # A name the lexicon does not know: look for it written in the resume.
         starts = _find_name(idx, asked.name)
@@ -967,6 +1022,14 @@ def _strength_label(ev: Evidence, idx: ResumeIndex, cfg: ScoringConfig) -> str:
         "education": "in the education section",
         "credential": "in the certifications section",
     }.get(ev.kind, "in the resume")
+
+
+def _searchable(name: str) -> bool:
+    """Long enough to look for verbatim: 'Go' or 'R' would match anything."""
+    name = name.strip()
+    return len(name) >= _MIN_SEARCH_CHARS or (
+        name.isupper() and len(name) >= _MIN_ACRONYM_SEARCH_CHARS
+    )
 
 
 def _squash(name: str) -> str:
