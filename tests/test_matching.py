@@ -1280,6 +1280,23 @@ ROLE_YEARS_CASES = [
         id="occupation-noun-alone-does-not-relate",
     ),
     pytest.param(
+        "network",
+        {
+            "text": "Minimum 2 years as a Technical Engineer.",
+            "min_years": 2,
+            "years_subject": "Technical Engineer",
+        },
+        "partial",
+        0.5,
+        8.25,
+        0.45,
+        False,
+        "Cloud Network Engineer, Nimbus",
+        "Asks 2+ years of experience as a Technical Engineer; no dated role "
+        "clearly matches, the resume shows about 8.2 years of experience in total.",
+        id="occupation-nouns-only-shared-do-not-relate",
+    ),
+    pytest.param(
         "one_line",
         {
             "text": "2 years as a Paramedic",

@@ -1273,14 +1273,10 @@ def _title_relation(wanted: frozenset[str], title: frozenset[str]) -> int:
     shared = wanted & title
     if not shared:
         return 0
-    if (
-        shared <= _OCCUPATION_ROOTS
-        and wanted - _OCCUPATION_ROOTS
-        and (title - _OCCUPATION_ROOTS)
-    ):
-        return 0
     if wanted <= title or (title <= wanted and len(title) > 1):
         return 2
+    if shared <= _OCCUPATION_ROOTS:
+        return 0
     if wanted - shared <= _OCCUPATION_ROOTS:
         return 1
     return 0
