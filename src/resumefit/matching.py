@@ -12,12 +12,29 @@ How each kind of qualification is judged:
   in an old role, in volunteer or project work, in a summary, or only in a skills
   list earns less (see :class:`~resumefit.config.ScoringConfig`). A resume that
   calls it by another name (an alias) or by a near name (rapidfuzz ``ratio``)
-  still matches, with lower confidence. A broader skill implied by a more
-  specific one the resume shows (PostgreSQL implies SQL) is *partial*.
+  still matches, with lower confidence. The posting's own term written
+  verbatim where resume extraction did not tag it counts too (phrase
+  confidence). A broader skill implied by a more specific one the resume shows
+  (PostgreSQL implies SQL) is *partial*.
 - **Years** are computed from the dated roles that evidence the skill or field,
   with overlapping roles merged (never double-counted) and "Present" meaning
-  ``as_of``. Volunteer, internship and project time counts; the assessment says
-  when it was needed (``uses_nonwork_experience``). Too few years is *partial*.
+  ``as_of``. A role evidences a subject when (a) its bullets name the skill or
+  write the subject, (b) it uses a more specific skill the lexicon says implies
+  it (Django, FastAPI, pandas imply Python), or (c) its title relates to the
+  subject: all the subject's word roots are in the title ("Paramedic" and
+  "Paramedics", "Nursing" and "Registered Nurse"), or they share a word and the
+  subject's other words are occupation nouns ("software development" and
+  "Software Engineer", "data analysis" and "Data Analyst"). Sharing only an
+  occupation noun ("Engineer") is no relation; roles carrying the whole subject
+  are used when there are any. Title-only years have lower confidence
+  (``confidence_title``). "X or Y" subjects take the better alternative; an
+  "as a <job title>" item is read from roles with that title first. A subject
+  meaning experience in general ("professional experience") counts all work.
+  When no dated role relates, the item is *partial* at a low credit
+  (``unmatched_subject_factor``) if the resume has dated roles, and *missing*
+  when nothing relates at all. Volunteer, internship and project time counts;
+  the assessment says when it was needed (``uses_nonwork_experience``). Too few
+  years is *partial*. Evidence is the role header lines.
 - **Degrees** compare ordinally (a master's meets a bachelor's requirement),
   then by field ("or related field" accepted when the posting says so); "or
   equivalent experience" lets experience stand in, said as such.
@@ -32,8 +49,9 @@ How each kind of qualification is judged:
   in the resume, then to word overlap, both at lower confidence. An item with
   no content words to look for ("must have it all") is unknown.
 - A lexicon alias that shares no word with the posting's term and is not an
-  abbreviation of it ("Desktop Support" filed under "Customer Service") is a
-  *loose alias*: partial, never met. Two different lexicon skills only match
+  abbreviation of it ("Desktop Support" filed under "Customer Service"), or
+  looks like it only by filler words ("networking skills" and "teamwork
+  skills"), is a *loose alias*: partial, never met. Two different lexicon skills only match
   by name when punctuation, digits or spacing alone tell them apart.
 
 Every met or partial assessment cites at least one resume span.
