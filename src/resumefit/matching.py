@@ -51,8 +51,9 @@ How each kind of qualification is judged:
 - A lexicon alias that shares no word with the posting's term and is not an
   abbreviation of it ("Desktop Support" filed under "Customer Service"), or
   looks like it only by filler words ("networking skills" and "teamwork
-  skills"), is a *loose alias*: partial, never met. Two different lexicon skills only match
-  by name when punctuation, digits or spacing alone tell them apart.
+  skills"), is a *loose alias*: partial, never met. Two different lexicon
+  skills only match by name when punctuation, digits or spacing alone tell
+  them apart.
 
 Every met or partial assessment cites at least one resume span.
 """
