@@ -1482,3 +1482,41 @@ def test_posting_term_written_where_extraction_missed_it(
     )
     assert (a.status, a.match_kind, a.confidence) == (status, match_kind, confidence)
     assert (a.evidence[0].text if a.evidence else None) == cited
+
+
+@pytest.mark.parametrize(
+    ("row", "status", "reason"),
+    [
+        pytest.param(
+            {"text": "Python and Java"},
+            "partial",
+            "The resume shows 1 of 2: Python; not shown: Java.",
+            id="one-of-two",
+        ),
+        pytest.param(
+            {"text": "Python and SQL"},
+            "met",
+            "The resume shows all of Python, SQL.",
+            id="all",
+        ),
+        pytest.param(
+            {"text": "Java and Kubernetes", "kind": "skill"},
+            "missing",
+            "No evidence of Java, Kubernetes in the resume.",
+            id="none",
+        ),
+    ],
+)
+def test_several_skills_reason_names_each(base, row, status, reason):
+    a = assess(base, row)
+    assert (a.status, a.reason) == (status, reason)
+
+
+def test_several_skills_partly_shown_are_said_as_partly():
+    text = "EXPERIENCE\nNurse, Mercy\n- Applied critical thinking in triage.\n"
+    resume = make_resume(text, [R("Nurse, Mercy", (2019, 1), current=True)])
+    a = assess(resume, {"text": "Decision making and Python", "kind": "skill"})
+    assert a.status == "partial"
+    assert a.reason == (
+        "The resume shows 1 of 2: partly Critical thinking; not shown: Python."
+    )

@@ -2011,19 +2011,29 @@ def _assess_skills(
         else:
             reason = f"The resume shows {_describe(hit, idx, cfg)}."
         return _assessment(q, hit, reason)
-    shown = [a.name for a, h in zip(asked, hits, strict=True) if h.status != "missing"]
-    lacking = [
-        a.name for a, h in zip(asked, hits, strict=True) if h.status == "missing"
-    ]
-    if not shown:
-        reason = f"No evidence of {', '.join(lacking)} in the resume."
-    elif not lacking:
-        reason = f"The resume shows all of {', '.join(shown)}."
+    pairs = list(zip(asked, hits, strict=True))
+    full = [a.name for a, h in pairs if h.status == "met"]
+    partly = [a.name for a, h in pairs if h.status == "partial"]
+    lacking = [a.name for a, h in pairs if h.status == "missing"]
+    if not full and not partly:
+        names = ", ".join(lacking)
+        text_hit = _match_text(q, idx, cfg)
+        if text_hit is not None and text_hit.status != "missing":
+            return _assessment(
+                q,
+                text_hit,
+                f"No lexicon match for {names}, but the resume has {text_hit.detail}.",
+            )
+        return _assessment(q, hit, f"No evidence of {names} in the resume.")
+    if not lacking and not partly:
+        reason = f"The resume shows all of {', '.join(full)}."
     else:
-        reason = (
-            f"The resume shows {len(shown)} of {len(asked)}: {', '.join(shown)}; "
-            f"not shown: {', '.join(lacking)}."
-        )
+        said = [", ".join(full)] if full else []
+        if partly:
+            said.append(f"partly {', '.join(partly)}")
+        shown = f"{len(full) + len(partly)} of {len(asked)}"
+        reason = f"The resume shows {shown}: {'; '.join(said)}"
+        reason += f"; not shown: {', '.join(lacking)}." if lacking else "."
     return _assessment(q, hit, reason)
 
 
