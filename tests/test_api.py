@@ -190,3 +190,36 @@ def test_importance_model_path_to_shipped_weights_matches_default() -> None:
         custom = Analyzer(importance_model=path)
         assert custom.parse_posting(POSTING) == Analyzer().parse_posting(POSTING)
         assert custom.model_version == Analyzer().model_version
+
+
+def test_chosen_spacy_pipeline_runs_and_gives_same_result() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    custom = Analyzer(nlp=nlp)
+    assert custom.nlp is nlp
+    assert custom.parse_posting(POSTING) == Analyzer().parse_posting(POSTING)
+    assert custom.parse_resume(RESUME) == Analyzer().parse_resume(RESUME)
+
+
+def test_missing_spacy_pipeline_raises_model_not_found() -> None:
+    from resumefit import ModelNotFoundError
+
+    with pytest.raises(ModelNotFoundError) as exc:
+        Analyzer(nlp="en_pipeline_that_is_not_installed").parse_posting(POSTING)
+    assert str(exc.value) == (
+        "spaCy pipeline 'en_pipeline_that_is_not_installed' is not installed. "
+        "Install it with: python -m spacy download en_pipeline_that_is_not_installed "
+        "(or leave it unset: resumefit's own extractors need no trained pipeline)."
+    )
+
+
+def test_default_path_does_not_import_spacy() -> None:
+    code = (
+        "import sys, resumefit; resumefit.score('SKILLS\\nPython', "
+        "'Requirements\\n- Python'); print('spacy' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "False"

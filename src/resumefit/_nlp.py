@@ -36,8 +36,8 @@ def _load_named(name: str) -> Language:
     except OSError as exc:
         msg = (
             f"spaCy pipeline {name!r} is not installed. Install it with: "
-            f"python -m spacy download {name} (or leave it unset to use resumefit's "
-            "built-in blank English pipeline)."
+            f"python -m spacy download {name} (or leave it unset: resumefit's own "
+            "extractors need no trained pipeline)."
         )
         raise ModelNotFoundError(msg) from exc
 
@@ -45,11 +45,11 @@ def _load_named(name: str) -> Language:
 def load_pipeline(name: str | None = None) -> Language:
     """Return the spaCy pipeline resumefit runs once per document.
 
-    The default is ``spacy.blank("en")``: a tokenizer only, fully offline.
-    resumefit's own extractors (lexicon matcher, rules, classifier) do the rest, so
-    no trained pipeline is needed. A trained pipeline is used only when named here
-    or in the ``RESUMEFIT_SPACY_PIPELINE`` environment variable; nothing is ever
-    downloaded.
+    With no name, this is ``spacy.blank("en")`` (a tokenizer only, fully offline).
+    resumefit's own extractors (lexicon trie, rules, classifier) read the text and
+    need no trained pipeline, so the Analyzer runs a pipeline only when one is
+    named here, passed in, or set in the ``RESUMEFIT_SPACY_PIPELINE`` environment
+    variable. Nothing is ever downloaded.
 
     Args:
         name: An installed pipeline package (e.g. ``"en_core_web_sm"``) or ``None``.

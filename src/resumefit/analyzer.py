@@ -54,8 +54,9 @@ class Analyzer:
     Build one and reuse it: the spaCy pipeline and the lexicon load on first use.
 
     Args:
-        nlp: A spaCy ``Language``, the name of an installed pipeline, or ``None``
-            for resumefit's default blank English pipeline.
+        nlp: A spaCy ``Language`` or the name of an installed pipeline, run once
+            per document; ``None`` (the default) runs no spaCy pass, since
+            resumefit's extractors read the text itself.
         lexicon: A skill lexicon; ``None`` loads the shipped one.
         config: Scoring weights and thresholds; ``None`` uses the defaults.
         parse_config: File size and page limits; ``None`` uses the defaults.
@@ -141,6 +142,18 @@ class Analyzer:
             self._nlp = load_pipeline(name)
         return self._nlp
 
+    def _chosen_pipeline(self) -> Language | None:
+        """The pipeline to run per document: only one the caller chose."""
+        from resumefit._nlp import PIPELINE_ENV
+
+        if (
+            self._nlp is not None
+            or self._nlp_arg is not None
+            or os.environ.get(PIPELINE_ENV)
+        ):
+            return self.nlp
+        return None
+
     @property
     def lexicon(self) -> Lexicon:
         """The skill lexicon (the shipped one unless injected)."""
@@ -198,7 +211,9 @@ class Analyzer:
             structure = parse_resume_structure(
                 source, format=format, config=self.parse_config
             )
-            return extract_resume(structure, nlp=self.nlp, lexicon=self.lexicon)
+            return extract_resume(
+                structure, nlp=self._chosen_pipeline(), lexicon=self.lexicon
+            )
 
         return self._cached(Resume, source, format, build)
 
@@ -230,7 +245,7 @@ class Analyzer:
             )
             return extract_posting(
                 structure,
-                nlp=self.nlp,
+                nlp=self._chosen_pipeline(),
                 lexicon=self.lexicon,
                 importance_model=self.importance_model,
             )
@@ -471,7 +486,7 @@ def score(
 
 def _with_config(base: Analyzer, config: ScoringConfig) -> Analyzer:
     return Analyzer(
-        nlp=base.nlp,
+        nlp=base._nlp or base._nlp_arg,
         lexicon=base.lexicon,
         config=config,
         parse_config=base.parse_config,

@@ -1,8 +1,12 @@
 """Stage 2: find qualifications in a posting and the same vocabulary in a resume.
 
-Each document goes through the spaCy pipeline exactly once; every extractor
-(skill lexicon, years, degrees, credentials, languages, importance) reads that one
-pass or the plain text. Only this module and :mod:`resumefit._nlp` touch spaCy.
+resumefit's extractors (the skill lexicon's character trie, the years / degree /
+credential / language rules, the importance classifier) all read the document's
+text. A blank spaCy pipeline would only tokenize, and no extractor reads tokens, so
+by default no spaCy pass runs (it would double the cost of a posting and add 0.6 s
+of start-up). When the caller chooses a pipeline (``Analyzer(nlp="en_core_web_sm")``
+or a ``Language``), each document goes through it exactly once and the lexicon
+reads that ``Doc``. Only this module and :mod:`resumefit._nlp` touch spaCy.
 """
 
 from __future__ import annotations
@@ -46,6 +50,20 @@ def _mentions_in(
     return [m for m in mentions[lo:hi] if m.span[1] <= span[1]]
 
 
+def _skill_mentions(
+    text: str, *, nlp: Language | None, lexicon: Lexicon, doc: Doc | None
+) -> list[SkillMention]:
+    """Lexicon mentions by offset; one pipeline pass when a pipeline was chosen."""
+    if doc is None and nlp is not None:
+        doc = nlp(text)
+    found = (
+        lexicon.find_skills(doc)
+        if doc is not None
+        else lexicon.find_skills_in_text(text)
+    )
+    return sorted(found, key=lambda m: m.span)
+
+
 def _section_kind(posting: Posting, offset: int) -> PostingSectionKind | None:
     for section in posting.sections:
         start = section.heading_span[0] if section.heading_span else section.span[0]
@@ -61,8 +79,8 @@ def _unique(values: Sequence[str]) -> tuple[str, ...]:
 def extract_posting(
     posting: Posting,
     *,
-    nlp: Language,
     lexicon: Lexicon,
+    nlp: Language | None = None,
     doc: Doc | None = None,
     importance_model: ImportanceModel | None = None,
 ) -> Posting:
@@ -70,8 +88,8 @@ def extract_posting(
 
     Args:
         posting: A posting with sections and items (from ``parse_posting_structure``).
-        nlp: The spaCy pipeline (see :func:`resumefit._nlp.load_pipeline`).
         lexicon: The skill lexicon.
+        nlp: A spaCy pipeline chosen by the caller, run once; ``None`` runs none.
         doc: The pipeline's output for ``posting.text``, if already computed.
         importance_model: The required/preferred classifier; ``None`` uses the
             shipped one.
@@ -84,8 +102,7 @@ def extract_posting(
     from resumefit._phrases import find_skill_phrases, merge_mentions
 
     text = posting.text
-    doc = doc if doc is not None else nlp(text)
-    mentions = sorted(lexicon.find_skills(doc), key=lambda m: m.span)
+    mentions = _skill_mentions(text, nlp=nlp, lexicon=lexicon, doc=doc)
     starts = [m.span[0] for m in mentions]
     decisions = select_qualifications(
         text, posting.sections, model=importance_model or "default"
@@ -148,14 +165,18 @@ def extract_posting(
 
 
 def extract_resume(
-    resume: Resume, *, nlp: Language, lexicon: Lexicon, doc: Doc | None = None
+    resume: Resume,
+    *,
+    lexicon: Lexicon,
+    nlp: Language | None = None,
+    doc: Doc | None = None,
 ) -> Resume:
     """Return ``resume`` with skills, credentials, languages and degree levels found.
 
     Args:
         resume: A resume with sections and roles (from ``parse_resume_structure``).
-        nlp: The spaCy pipeline.
         lexicon: The skill lexicon.
+        nlp: A spaCy pipeline chosen by the caller, run once; ``None`` runs none.
         doc: The pipeline's output for ``resume.text``, if already computed.
 
     Returns:
@@ -165,8 +186,7 @@ def extract_resume(
     from resumefit import _vocab
 
     text = resume.text
-    doc = doc if doc is not None else nlp(text)
-    mentions = sorted(lexicon.find_skills(doc), key=lambda m: m.span)
+    mentions = _skill_mentions(text, nlp=nlp, lexicon=lexicon, doc=doc)
     role_spans = [role.span for role in resume.roles]
     skills_sections = [s.span for s in resume.sections if s.kind == "skills"]
 
