@@ -11,8 +11,9 @@ Recognised date forms (case-insensitive):
 * a bare four-digit year, 1950 to 2100.
 
 A range joins two dates with a hyphen, en dash, em dash, ``~``, ``to``, ``until``,
-``till``, ``through`` or ``thru``; the end may be a "present" word (``Present``,
-``Current``, ``Now``, ``Today``, ``Ongoing``, ``to date``), which sets
+``till``, ``through`` or ``thru`` (or ``and`` after ``between``: "between 2017 and
+2022", whose span starts at the first date); the end may be a "present" word
+(``Present``, ``Current``, ``Now``, ``Today``, ``Ongoing``, ``to date``), which sets
 ``is_current``. ``Jan - Mar 2019`` shares the year. Whitespace around the separator
 may include line breaks, because text extracted from HTML tables and PDFs often puts
 ``Aug 2015``, ``to`` and ``Current`` on lines of their own.
@@ -176,7 +177,12 @@ _SEP = (
 _END_DATE = r"(?:" + _DATE_CORE + r")" + _AFTER
 
 _RANGE_RE = re.compile(
-    r"(?P<a>"
+    # "between 2017 and 2022": "and" joins a range only after "between".
+    r"\bbetween[ \t\u00a0]+(?P<w1>"
+    + _DATE
+    + r")[ \t\u00a0]+and[ \t\u00a0]+(?P<w2>"
+    + _END_DATE
+    + r")|(?P<a>"
     + _DATE
     + r")"
     + _SEP
@@ -390,7 +396,18 @@ def find_date_ranges(text: str) -> list[DateRange]:
         return found  # every date form carries a four-digit year
     for match in _RANGE_RE.finditer(text):
         groups = match.groupdict()
-        if groups["a"] is not None:
+        if groups["w1"] is not None:
+            w_start = _single(text, *match.span("w1"))
+            w_end = _single(text, *match.span("w2"))
+            if (
+                w_start is not None
+                and w_end is not None
+                and (w_end.year, w_end.month or 12)
+                >= (w_start.year, w_start.month or 1)
+            ):
+                span = (match.start("w1"), match.end("w2"))
+                found.append(DateRange(w_start, w_end, False, span))
+        elif groups["a"] is not None:
             a_start, a_end = match.span("a")
             start = _to_partial(text[a_start:a_end])
             if start is None:

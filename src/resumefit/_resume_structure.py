@@ -69,6 +69,8 @@ MAX_HEADER_LINES = 3
 _ENTRY_SECTIONS: frozenset[str] = frozenset(
     {"experience", "volunteer", "projects", "education", "other"}
 )
+#: Sections where a line may hold a whole entry ("- Paramedic (2012 - 2014)").
+_ONE_LINE_SECTIONS: frozenset[str] = frozenset({"experience", "volunteer", "projects"})
 _LIST_SECTIONS: frozenset[str] = frozenset(
     {"skills", "experience", "projects", "volunteer", "awards"}
 )
@@ -565,6 +567,8 @@ class _Anchor:
     first: int  # index of the first line the date touches
     last: int  # index of the last line the date touches
     cuts: tuple[Span, ...] = ()  # the date text itself, when not all of date.span
+    one_line: _OneLine | None = None  # a one-line entry: its title and organisation
+    alone: bool = False  # the header is this line only (no lines above or below)
 
 
 def _date_cuts(anchor: _Anchor) -> tuple[Span, ...]:
@@ -651,7 +655,329 @@ def _is_title_prefix(before: str) -> bool:
     return upper / len(content) >= _TITLE_CASE_SHARE
 
 
-def _anchor_for(text: str, lines: Sequence[_Line], date: DateRange) -> _Anchor | None:
+# ------------------------------------------------------------------ one-line entries
+
+
+@dataclass(frozen=True)
+class _OneLine:
+    """Title and organisation of an entry written on one line."""
+
+    title: Span
+    org: Span | None
+
+
+# List markers, markdown headers and bold markers in front of an entry line.
+_LEAD_MARK = re.compile(
+    r"(?:#{1,6}[ \t]+|\*\*|__|"
+    r"(?:[-*•·‣◦▪▫■□●○►▸➢➤✓✔\u2022\u2023\u25aa\uf0b7\uf0a7>]|\d{1,2}[.)])[ \t]*)+"
+)
+# What joins a title to the dates that follow it: brackets, punctuation and
+# "from", "between", "during" and the like ("AB from 2020-2021").
+_JOIN_CHARS = " \t\u00a0([{:,;|\u2013\u2014*_-"
+_JOIN_WORD = re.compile(
+    r"(?i)(?<![\w-])(?:from|between|during|since|for|in|within|over|of|period)$"
+)
+
+
+def _before_dates(text: str, start: int, end: int) -> int:
+    """End of ``text[start:end]`` without the brackets and words joining it to dates."""
+    while end > start:
+        if text[end - 1] in _JOIN_CHARS:
+            end -= 1
+            continue
+        word = _JOIN_WORD.search(text, max(start, end - 8), end)
+        if word is None:
+            break
+        end = word.start()
+    return end
+
+
+# "... as a Survey Researcher": the role noun phrase follows the last "as".
+_AS_ROLE = re.compile(
+    r"(?<![\w-])(?i:as)\s+(?:(?i:an?|the)\s+)?"
+    r"(?!(?i:a\s+result|well|needed|such|part|of|per|required|assigned|"
+    r"directed|necessary|possible|appropriate|usual|follows?|both)\b)"
+    r"(?=[A-Za-z])"
+)
+# Where a title stops before the dates: "Repairer for a substantial time span".
+_TITLE_TAIL = re.compile(
+    r"(?i)\s+(?:for\s+(?:a|an|the|about|over|nearly|almost|more|several|many|some|"
+    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|within\b|"
+    r"throughout\b|spanning\b|lasting\b|totall?ing\b)"
+)
+# Words that make the text before the dates a sentence, not a title.
+_PROSE_WORDS = re.compile(
+    r"\b(?:the|my|our|their|his|her|its|was|were|is|are|been|being|has|have|had|"
+    r"which|who|than|while|I|we|they|this|these|those)\b|%"
+)
+# A first word that is a verb ("Managed daily operations", "Led the team").
+_VERB_FIRST = re.compile(
+    r"^(?:[A-Z][a-z]{2,}ed|Led|Built|Ran|Won|Made|Taught|Wrote|Oversaw|Drove|Grew|"
+    r"Sold|Cut|Held|Took|Gave|Kept|Brought|Began|Spent|Met|Did|Set|Put|Got|Became|"
+    r"Went|Found|Drew|Left|Manage|Lead|Develop|Oversee|Assist|Provide|Support|"
+    r"Maintain|Create|Coordinate|Conduct|Perform|Handle|Ensure|Implement|Design|"
+    r"Prepare|Monitor|Review|Train|Help|Work|Serve)$"
+)
+_ADJECTIVE_ED = frozenset(
+    {
+        "Certified",
+        "Licensed",
+        "Registered",
+        "Qualified",
+        "Chartered",
+        "Retired",
+        "Skilled",
+        "Trained",
+        "Experienced",
+        "Seasoned",
+        "Dedicated",
+        "Advanced",
+        "Detailed",
+        "Enlisted",
+        "Unlicensed",
+    }
+)
+_MAX_ONE_LINE_TITLE_WORDS = 16
+_MAX_LOOSE_TITLE_WORDS = 10
+_MAX_AS_TITLE_WORDS = 12
+
+
+def _verb_led(words: Sequence[str]) -> bool:
+    """'Managed daily operations': a verb followed by a lower-case word."""
+    if not words:
+        return False
+    first = words[0]
+    if first in _ADJECTIVE_ED or not _VERB_FIRST.match(first):
+        return False
+    return len(words) == 1 or not words[1][:1].isupper()
+
+
+def _trim_span(text: str, start: int, end: int, chars: str) -> Span:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return (start, end)
+
+
+_TRIM = " \t\u00a0,;:|-\u2013\u2014*_#."
+
+
+def _split_top(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[Span]:
+    """Pieces of ``text[start:end]`` split at ``sep`` outside brackets."""
+    pieces: list[Span] = []
+    depth = 0
+    pos = start
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            match = sep.match(text, i, end)
+            if match is not None and match.end() > i:
+                pieces.append((pos, i))
+                pos = match.end()
+                i = pos
+                continue
+        i += 1
+    pieces.append((pos, end))
+    return pieces
+
+
+_ORG_SEP = re.compile(r"\s*(?:—|\|(?=\s)|,(?=\s))\s*|\s+(?:at|@)\s+(?=[A-Z0-9])")
+_COMMA_ONLY = re.compile(r",(?=\s)\s*|\s*\|\s*|\s*—\s*")
+
+
+def _title_org(text: str, start: int, end: int) -> _OneLine | None:
+    """Title and organisation in ``text[start:end]`` (no dates, no bullet).
+
+    Dashes ("Interviewers - Except Eligibility And Loan") stay in the title; an
+    em dash, a bar, "at" or a comma before a capitalised part starts the
+    organisation; a comma before a lower-case word or "and" continues a list
+    inside the title ("Baggage porters, bellhops, and concierges").
+    """
+    start, end = _trim_span(text, start, end, _TRIM)
+    if start >= end:
+        return None
+    pieces = [
+        _trim_span(text, s, e, _TRIM) for s, e in _split_top(text, start, end, _ORG_SEP)
+    ]
+    pieces = [p for p in pieces if p[1] > p[0]]
+    if not pieces:
+        return None
+    merged: list[Span] = [pieces[0]]
+    for s, e in pieces[1:]:
+        gap = text[merged[-1][1] : s]
+        chunk = text[s:e]
+        continues = "," in gap and (
+            not chunk[:1].isupper() or re.match(r"(?:and|or|&)\b", chunk) is not None
+        )
+        if continues:
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    title = merged[0]
+    if not re.search(r"[A-Za-z]", text[title[0] : title[1]]):
+        return None
+    org = next(
+        (
+            p
+            for p in merged[1:]
+            if not _is_location(text[p[0] : p[1]])
+            and re.search(r"[A-Za-z]", text[p[0] : p[1]])
+        ),
+        None,
+    )
+    return _OneLine(title, org)
+
+
+def _org_after(text: str, start: int, end: int) -> Span | None:
+    """'(2016 - 2018) at MyTech, ...': the organisation named after the dates."""
+    match = re.match(
+        r"[)\]\s]*(?:at|@|with)\s+([A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9&][\w&.'’-]*)*)",
+        text[start:end],
+    )
+    if match is None:
+        return None
+    s, e = match.span(1)
+    return _trim_span(text, start + s, start + e, _TRIM)
+
+
+def _one_line(text: str, line: _Line, date: DateRange) -> _OneLine | None:
+    """Title and organisation when ``line`` is a whole entry written on one line.
+
+    Shapes: "- Title (2018 - 2019)", "Title (2012 - 2015): what was done",
+    "Title, 2016 - 2017", "Worked as a Surgeon from 2019 to 2022", "Title from
+    2020-2021", "2022 - 2023: Title at Org. What was done". Returns ``None`` for a
+    sentence that merely mentions a range ("Managed the budget from 2015 to 2017").
+    """
+    if date.start is None or (date.end is None and not date.is_current):
+        return None
+    if date.start == date.end:
+        return None
+    ds, de = date.span
+    if not line.start <= ds < line.end:
+        return None
+    lead = _LEAD_MARK.match(text, line.start, line.end)
+    body = lead.end() if lead else line.start
+    before_end = _before_dates(text, body, ds)
+    before = text[body:before_end]
+    if _WORD.search(before):
+        bracketed = bool(re.search(r"[(\[]\s*$", text[body:ds]))
+        return _title_first(text, body, before_end, de, line.end, bracketed)
+    return _date_first(text, de, line.end)
+
+
+def _title_first(
+    text: str, start: int, end: int, date_end: int, line_end: int, bracketed: bool
+) -> _OneLine | None:
+    """'Title (dates)' or '... as a Title from X to Y'."""
+    chunk = text[start:end]
+    roles = list(_AS_ROLE.finditer(chunk))
+    if roles:
+        as_role = roles[-1]
+        s = start + as_role.end()
+        tail = _TITLE_TAIL.search(text, s, end)
+        e = tail.start() if tail else end
+        title_words = _WORD.findall(text[s:e])
+        if not title_words or len(title_words) > _MAX_AS_TITLE_WORDS:
+            return None
+        found = _title_org(text, s, e)
+        if found is None:
+            return None
+        org = found.org or _org_after(text, date_end, line_end)
+        return _OneLine(found.title, org)
+    # A colon ends the title: "Roof bolters - mining: Led crews (2013 - 2018)".
+    colon = re.search(r":\s", chunk)
+    if colon is not None and _WORD.search(chunk[: colon.start()]):
+        end = start + colon.start()
+        chunk = text[start:end]
+        bracketed = False
+    tail = _TITLE_TAIL.search(chunk)
+    if tail is not None:
+        end = start + tail.start()
+        chunk = text[start:end]
+    words = _WORD.findall(chunk)
+    limit = _MAX_ONE_LINE_TITLE_WORDS if bracketed else _MAX_LOOSE_TITLE_WORDS
+    if not words or len(words) > limit:
+        return None
+    if not (
+        chunk[:1].isupper() or chunk[:1].isdigit() or re.match(r"[a-z]+[A-Z]", chunk)
+    ):
+        return None
+    if _PROSE_WORDS.search(chunk) or chunk.rstrip().endswith("."):
+        return None
+    if _verb_led(words) and not bracketed:
+        return None
+    if _verb_led(words) and not _TITLE_WORDS.search(chunk):
+        return None
+    found = _title_org(text, start, end)
+    if found is None:
+        return None
+    return _OneLine(found.title, found.org or _org_after(text, date_end, line_end))
+
+
+def _date_first(text: str, date_end: int, line_end: int) -> _OneLine | None:
+    """'2022 - 2023: Title at Org. What was done' (also after a bullet)."""
+    rest = text[date_end:line_end]
+    sep = re.match(r"[)\]]?\s*(?:[:,|\u2013\u2014-]\s*)?", rest)
+    s = date_end + (sep.end() if sep else 0)
+    if s >= line_end or not re.match(r"[A-Za-z]", text[s]):
+        return None
+    # "functioned as Business Analyst, identifying ...": the role after "as".
+    verb_as = re.match(
+        r"[a-z]+(?:ed)?\s+as\s+(?:an?\s+)?(?=[A-Za-z])", text[s:line_end]
+    )
+    if verb_as is not None:
+        s += verb_as.end()
+    elif not text[s].isupper():
+        return None
+    stop = re.search(
+        r"\.(?:\s|$)|;|:\s|,\s+(?=[a-z])|\s[\u2013\u2014-]\s+(?=[A-Z][a-z]+\s+[a-z])",
+        text[s:line_end],
+    )
+    e = s + stop.start() if stop else line_end
+    words = _WORD.findall(text[s:e])
+    if not words or len(words) > _MAX_LOOSE_TITLE_WORDS:
+        return None
+    if _PROSE_WORDS.search(text[s:e]) or _verb_led(words):
+        return None
+    return _title_org(text, s, e)
+
+
+def _anchor_for(
+    text: str, lines: Sequence[_Line], date: DateRange, *, one_line: bool = False
+) -> _Anchor | None:
+    """An entry anchor when ``date`` sits on a header-like line.
+
+    With ``one_line`` (experience-like sections), a line that is a whole entry by
+    itself ("- Paramedic (2012 - 2014)", "Worked as a Surgeon from 2019 to 2022")
+    is an anchor too, and an anchor line written that way carries its title.
+    """
+    anchor = _plain_anchor(text, lines, date)
+    if not one_line or (anchor is not None and anchor.first != anchor.last):
+        return anchor
+    s, e = date.span
+    line = lines[_line_index(lines, s)]
+    if e > line.end:
+        return anchor
+    found = _one_line(text, line, date)
+    if found is None:
+        return anchor
+    index = _line_index(lines, s)
+    if anchor is None:
+        return _Anchor(date, index, index, one_line=found, alone=True)
+    marked = _LEAD_MARK.match(line.text) is not None
+    bracketed = re.search(r"[(\[]\s*$", text[line.start : s]) is not None
+    if marked or bracketed:
+        return _Anchor(anchor.date, anchor.first, anchor.last, one_line=found)
+    return anchor
+
+
+def _plain_anchor(text: str, lines: Sequence[_Line], date: DateRange) -> _Anchor | None:
     """An entry anchor when ``date`` sits on a short, header-like line."""
     s, e = date.span
     first = _line_index(lines, s)
@@ -698,14 +1024,21 @@ def _anchor_for(text: str, lines: Sequence[_Line], date: DateRange) -> _Anchor |
     return _Anchor(date, first, last)
 
 
-def _anchors(text: str, lines: Sequence[_Line], start: int, end: int) -> list[_Anchor]:
+def _anchors(
+    text: str,
+    lines: Sequence[_Line],
+    start: int,
+    end: int,
+    *,
+    one_line: bool = False,
+) -> list[_Anchor]:
     dates = [
         DateRange(d.start, d.end, d.is_current, (d.span[0] + start, d.span[1] + start))
         for d in find_date_ranges(text[start:end])
     ]
     raw: list[_Anchor] = []
     for date in dates:
-        anchor = _anchor_for(text, lines, date)
+        anchor = _anchor_for(text, lines, date, one_line=one_line)
         if anchor is None:
             continue
         if raw and anchor.first <= raw[-1].last:
@@ -955,17 +1288,22 @@ def _section_roles(
     lines = _lines(text, start, end)
     if not lines:
         return []
-    anchors = _anchors(text, lines, start, end)
+    anchors = _anchors(
+        text, lines, start, end, one_line=section.kind in _ONE_LINE_SECTIONS
+    )
     if ranges_only:
         anchors = [a for a in anchors if not _is_single(a.date)]
     if not anchors:
         return []
     # Lines above the date in the first entry: the section's header layout.
-    _, above = _walk_up(lines, anchors[0].first, 0, MAX_LINES_ABOVE)
+    plain = next((a for a in anchors if not a.alone), None)
+    above = _walk_up(lines, plain.first, 0, MAX_LINES_ABOVE)[1] if plain else 0
     header_starts: list[int] = []
     for i, anchor in enumerate(anchors):
         floor = anchors[i - 1].last + 1 if i else 0
-        top, _ = _walk_up(lines, anchor.first, floor, above)
+        top = anchor.first
+        if not anchor.alone:
+            top, _ = _walk_up(lines, anchor.first, floor, above)
         header_starts.append(top)
     roles: list[Role] = []
     for i, anchor in enumerate(anchors):
@@ -973,7 +1311,12 @@ def _section_roles(
         limit = header_starts[i + 1] if i + 1 < len(anchors) else len(lines)
         bottom = anchor.last
         budget = max(0, MAX_HEADER_LINES - (anchor.first - top))
-        while bottom + 1 < limit and _is_header_like(lines[bottom + 1]):
+        if anchor.alone:
+            budget = 0
+            limit_header = bottom + 1
+        else:
+            limit_header = limit
+        while bottom + 1 < limit_header and _is_header_like(lines[bottom + 1]):
             nxt = lines[bottom + 1]
             if _is_location(nxt.text) or _LOCATION_CASED.match(nxt.text):
                 bottom += 1
@@ -985,11 +1328,23 @@ def _section_roles(
         header_lines = lines[top : bottom + 1]
         entry_end = lines[limit - 1].end
         header_span = (lines[top].start, lines[bottom].end)
-        parts = _header_parts(text, header_lines, _date_cuts(anchor))
-        if section.kind == "education":
-            title, org = _degree_and_school(parts)
+        one = anchor.one_line
+        title: str | None
+        org: str | None
+        if one is not None and top == anchor.first == bottom:
+            # A whole entry on one line: its title part is the header.
+            title = text[one.title[0] : one.title[1]]
+            org = text[one.org[0] : one.org[1]] if one.org else None
+            header_end = one.title[1]
+            if one.org and one.org[1] <= anchor.date.span[0]:
+                header_end = max(header_end, one.org[1])
+            header_span = (one.title[0], header_end)
         else:
-            title, org = _title_and_org(parts)
+            parts = _header_parts(text, header_lines, _date_cuts(anchor))
+            if section.kind == "education":
+                title, org = _degree_and_school(parts)
+            else:
+                title, org = _title_and_org(parts)
         header_text = text[header_span[0] : header_span[1]]
         kind = _role_kind(section.kind, header_text)
         date = anchor.date
