@@ -1269,14 +1269,14 @@ ROLE_YEARS_CASES = [
             "min_years": 2,
             "years_subject": "Radar Signal Engineer",
         },
-        "partial",
+        "missing",
+        0.0,
+        0.0,
         0.5,
-        8.25,
-        0.45,
         False,
-        "Cloud Network Engineer, Nimbus",
+        None,
         "Asks 2+ years of experience as a Radar Signal Engineer; no dated role "
-        "clearly matches, the resume shows about 8.2 years of experience in total.",
+        "relates to that job (about 8.2 years in other roles).",
         id="occupation-noun-alone-does-not-relate",
     ),
     pytest.param(
@@ -1286,15 +1286,32 @@ ROLE_YEARS_CASES = [
             "min_years": 2,
             "years_subject": "Technical Engineer",
         },
+        "missing",
+        0.0,
+        0.0,
+        0.5,
+        False,
+        None,
+        "Asks 2+ years of experience as a Technical Engineer; no dated role "
+        "relates to that job (about 8.2 years in other roles).",
+        id="occupation-nouns-only-shared-do-not-relate",
+    ),
+    pytest.param(
+        "analyst",
+        {
+            "text": "2+ years of software development",
+            "min_years": 2,
+            "years_subject": "software development",
+        },
         "partial",
         0.5,
-        8.25,
+        3.08,
         0.45,
         False,
-        "Cloud Network Engineer, Nimbus",
-        "Asks 2+ years of experience as a Technical Engineer; no dated role "
-        "clearly matches, the resume shows about 8.2 years of experience in total.",
-        id="occupation-nouns-only-shared-do-not-relate",
+        "Junior Data Analyst, Harbor Health",
+        "Asks 2+ years of Software development; no dated role clearly matches, "
+        "the resume shows about 3.1 years of experience in total.",
+        id="field-no-role-relates-low-credit",
     ),
     pytest.param(
         "one_line",
@@ -1377,8 +1394,11 @@ def test_years_from_what_roles_are(
         a.confidence,
         a.uses_nonwork_experience,
     ) == (status, credit, years, confidence, nonwork)
-    assert a.evidence[0].text == cited
-    assert resume.text[slice(*a.evidence[0].span)] == cited
+    if cited is None:
+        assert a.evidence == ()
+    else:
+        assert a.evidence[0].text == cited
+        assert resume.text[slice(*a.evidence[0].span)] == cited
     assert a.reason == reason
 
 

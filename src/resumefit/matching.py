@@ -30,9 +30,11 @@ How each kind of qualification is judged:
   (``confidence_title``). "X or Y" subjects take the better alternative; an
   "as a <job title>" item is read from roles with that title first. A subject
   meaning experience in general ("professional experience") counts all work.
-  When no dated role relates, the item is *partial* at a low credit
-  (``unmatched_subject_factor``) if the resume has dated roles, and *missing*
-  when nothing relates at all. Volunteer, internship and project time counts;
+  When no dated role relates to a field ("software development"), the item is
+  *partial* at a low credit (``unmatched_subject_factor``) on total experience
+  if the resume has dated roles; time in a named job ("2 years as a
+  Paramedic") that no role relates to, or a tool nothing shows, is *missing*
+  (a recruiter screens on it). Volunteer, internship and project time counts;
   the assessment says when it was needed (``uses_nonwork_experience``). Too few
   years is *partial*. Evidence is the role header lines.
 - **Degrees** compare ordinally (a master's meets a bachelor's requirement),
@@ -1704,7 +1706,26 @@ def _assess_years(
             reason += ", counting volunteer, project or internship time"
         reason += "."
         return _assessment(q, best.hit, reason, years=best.years, nonwork=best.nonwork)
-    if asked:
+    if as_title and subject:
+        # Time in a named job ("2 years as a Paramedic") that no dated role
+        # relates to: a recruiter screens on it, so it stays a gap, however
+        # long the other roles are.
+        work, every = _years(idx, range(len(idx.resume.roles)))
+        other = f" (about {_n_years(every)} in other roles)" if every > 0 else ""
+        return _assessment(
+            q,
+            _Hit("missing", 0.0, cfg.confidence_missing_text, "none"),
+            f"Asks {asks} of {what}; no dated role relates to that job{other}.",
+            years=0.0,
+        )
+    # A field of work ("software development", "project management") no dated
+    # role relates to still gets low credit for experience in general; a tool
+    # or technique ("Kubernetes") nothing shows is missing.
+    field_like = any(
+        _title_roots(text) & _OCCUPATION_ROOTS
+        for text in [*(a.name for a in asked), *subjects]
+    )
+    if asked and not field_like:
         return _assessment(
             q,
             _Hit("missing", 0.0, cfg.confidence_missing, "none"),
@@ -1713,7 +1734,7 @@ def _assess_years(
         )
     # Total experience: asked in general, or in a field no dated role relates to.
     role_ids = [i for i, r in enumerate(idx.resume.roles) if r.kind != "education"]
-    factor = cfg.unmatched_subject_factor if subjects else 1.0
+    factor = cfg.unmatched_subject_factor if subjects or asked else 1.0
     work, every = _years(idx, role_ids)
     status, ratio, shown, nonwork = _years_verdict(need, work, every, cfg)
     evidence = tuple(_role_evidence(idx, _dated(idx, role_ids)))[: cfg.max_evidence]
