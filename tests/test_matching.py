@@ -1153,7 +1153,7 @@ ROLE_YEARS_CASES = [
         0.7,
         False,
         "Senior Software Engineer, Kestrel Payments",
-        "Asks 5+ years of Software development; the resume shows about 6.2 in "
+        "Asks 5+ years of software development; the resume shows about 6.2 in "
         "dated roles (roles titled Senior Software Engineer, Software Engineer).",
         id="title-software-engineer-for-software-development",
     ),
@@ -1170,7 +1170,8 @@ ROLE_YEARS_CASES = [
         0.8,
         False,
         "Built route APIs in Django and FastAPI.",
-        "Asks 2+ years of Python or Go; the resume shows about 2.8 in dated roles "
+        "Asks 2+ years of Python or Go in production; the resume shows about 2.8 "
+        "in dated roles "
         "(roles using Django, FastAPI, which imply Python).",
         id="more-specific-skills-imply-python",
     ),
@@ -1187,7 +1188,8 @@ ROLE_YEARS_CASES = [
         0.7,
         False,
         "Registered Nurse, Maplewood General",
-        "Asks 2+ years of Nursing; the resume shows about 3.5 in dated roles "
+        "Asks 2+ years of acute care nursing; the resume shows about 3.5 in dated "
+        "roles "
         "(roles titled Registered Nurse, Registered Nurse Volunteer, Nursing "
         "Aide).",
         id="title-registered-nurse-for-nursing",
@@ -1205,7 +1207,7 @@ ROLE_YEARS_CASES = [
         0.7,
         True,
         "Registered Nurse, Maplewood General",
-        "Asks 5+ years of Nursing; the resume shows about 5.6 in dated roles "
+        "Asks 5+ years of nursing; the resume shows about 5.6 in dated roles "
         "(roles titled Registered Nurse, Registered Nurse Volunteer, Nursing "
         "Aide), counting volunteer, project or internship time.",
         id="volunteer-title-counted-and-flagged",
@@ -1223,7 +1225,7 @@ ROLE_YEARS_CASES = [
         0.7,
         False,
         "Junior Data Analyst, Harbor Health",
-        "Asks 3+ years of Data analysis; the resume shows about 3.1 in dated "
+        "Asks 3+ years of data analysis; the resume shows about 3.1 in dated "
         "roles (roles titled Junior Data Analyst).",
         id="title-data-analyst-for-data-analysis",
     ),
@@ -1309,7 +1311,7 @@ ROLE_YEARS_CASES = [
         0.45,
         False,
         "Junior Data Analyst, Harbor Health",
-        "Asks 2+ years of Software development; no dated role clearly matches, "
+        "Asks 2+ years of software development; no dated role clearly matches, "
         "the resume shows about 3.1 years of experience in total.",
         id="field-no-role-relates-low-credit",
     ),
@@ -1415,7 +1417,8 @@ def test_years_of_a_field_with_a_skill_is_read_by_the_skill():
     )
     assert (a.status, a.credit, a.candidate_years) == ("partial", 0.5, 0.0)
     assert a.reason == (
-        "Asks 2+ years of Python, Data analysis; the resume shows about 0 in dated "
+        "Asks 2+ years of Python for data analysis; the resume shows about 0 in "
+        "dated "
         "roles (Python not shown; Data analysis about 3.1, roles titled Junior Data "
         "Analyst)."
     )

@@ -1676,6 +1676,8 @@ def _assess_years(
     if as_title and subject and (title_read or not asked):
         article = "an" if subject[0] in "AEIOUaeiou" else "a"
         what = f"experience {as_written or f'as {article} {subject}'}"
+    elif asked and subject and subject.strip():
+        what = subject.strip()  # the posting's words: "acute care nursing"
     elif asked:
         what = (" or " if is_or else ", ").join(a.name for a in asked)
     elif subject and subjects:
