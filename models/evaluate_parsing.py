@@ -13,8 +13,16 @@ Postings: every posting under ``postings/`` (the Google CSV rebuilt as text with
 column names as headings, Glassdoor and hahu descriptions, misc TXT/MD/PDF) and the
 share where a requirements section is found. Finally, the synthetic one-column and
 two-column PDFs (the same resume) must give the same section kinds and role dates.
+RJDB pairs (``pairs/rjdb``, both the matched and the unmatched resume): the lines of
+the experience section that hold a year range (found by a regex of this script, not
+by the parser) against the roles whose dates sit on them: the share of such lines
+recovered as roles and the share of resumes where every one was; and, for the
+matched resume, whether each role's years (end year - start year, the pair's
+reference year for a current role) equal the gold ``Experiences-years`` in order.
+``--rjdb-only`` runs just that block.
 
-``--check`` exits 1 when a figure is below the floors in ``FLOORS`` (set from what
+``--check`` exits 1 when a figure is below the floors in ``FLOORS`` and
+``RJDB_FLOORS`` (set from what
 the heuristics achieve, so a regression shows) or when any exception was raised.
 
 Nothing from the corpus is written anywhere; only counts are printed.
@@ -28,6 +36,7 @@ import importlib
 import io
 import json
 import logging
+import re
 import sys
 import traceback
 from collections.abc import Callable, Iterator
@@ -51,6 +60,19 @@ FLOORS: dict[str, dict[str, float]] = {
 }
 # Postings with a requirements section (helper C's structure_posting): 0.962 measured.
 POSTING_FLOOR = 0.93
+# RJDB one-line experience entries ("- Title (2018 - 2019)"): share of dated
+# experience lines that became roles, and of resumes where all of them did.
+RJDB_FLOORS: dict[str, float] = {"lines": 0.97, "resumes": 0.95}
+
+# A year range as written in RJDB experience lines, found independently of the
+# parser's date reader: "2018 - 2019", "2014 to 2016", "between 2017 and 2022",
+# "February 2021 - March 2022", "2019 - Present".
+_YEAR_RANGE = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?!\d)\s*(?:-|\u2013|\u2014|to|and|until|till|through|"
+    r"thru|~)\s*(?:[A-Za-z]+\.?\s+)?(?:(?<!\d)(?:19|20)\d\d(?!\d)|present|current|"
+    r"now|date)",
+    re.IGNORECASE,
+)
 
 csv.field_size_limit(sys.maxsize)
 
@@ -211,6 +233,114 @@ def _evaluate_postings(
     return out
 
 
+@dataclass
+class RjdbTally:
+    """One-line experience entries in the RJDB resume pairs."""
+
+    resumes: int = 0
+    complete: int = 0  # resumes where every dated experience line became a role
+    lines: int = 0  # dated experience lines
+    recovered: int = 0  # of those, lines holding a role's dates
+    extra: int = 0  # experience roles not on a dated line
+    no_experience: int = 0  # resumes without an experience section
+    years_resumes: int = 0  # matched resumes whose role years equal the gold
+    years_roles: int = 0  # roles whose years equal the gold at the same position
+    gold_roles: int = 0
+    gold_resumes: int = 0
+    errors: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def share(self, part: int, whole: int) -> float:
+        return part / whole if whole else 0.0
+
+
+def _rjdb_roles(text: str, tally: RjdbTally, label: str) -> list[Any] | None:
+    """Count dated experience lines and the roles found on them."""
+    try:
+        found = structure_resume(text)
+    except Exception:
+        tally.errors += 1
+        tally.misses.append(f"EXCEPTION {label}: {traceback.format_exc(limit=3)}")
+        return None
+    tally.resumes += 1
+    sections = [s for s in found.sections if s.kind == "experience"]
+    if not sections:
+        tally.no_experience += 1
+    roles = [r for r in found.roles if r.section == "experience"]
+    dated: list[tuple[int, int]] = []
+    for section in sections:
+        pos = section.span[0]
+        for line in text[section.span[0] : section.span[1]].split("\n"):
+            if _YEAR_RANGE.search(line):
+                dated.append((pos, pos + len(line)))
+            pos += len(line) + 1
+    hit = 0
+    for start, end in dated:
+        if any(r.date_span and start <= r.date_span[0] < end for r in roles):
+            hit += 1
+        elif len(tally.misses) < 40:
+            tally.misses.append(f"missed {label}: {len(text[start:end])} chars")
+    tally.lines += len(dated)
+    tally.recovered += hit
+    tally.complete += hit == len(dated)
+    tally.extra += max(0, len(roles) - hit)
+    return roles
+
+
+def _evaluate_rjdb(corpus: Path) -> RjdbTally | None:
+    path = corpus / "pairs" / "rjdb" / "rjdb_dev.jsonl"
+    if not path.exists():
+        return None
+    tally = RjdbTally()
+    with path.open(encoding="utf-8") as fh:
+        for number, line in enumerate(fh):
+            row = json.loads(line)
+            roles = _rjdb_roles(str(row["Resume-matched"]), tally, f"{number} matched")
+            _rjdb_roles(str(row["Resume-unmatched"]), tally, f"{number} unmatched")
+            gold = row.get("Experiences-years")
+            if roles is None or not isinstance(gold, list) or len(gold) < 3:
+                continue
+            now = int(gold[1])
+            want = [int(y) for y in gold[2]]
+            got = [
+                (now if r.is_current or r.end is None else r.end.year) - r.start.year
+                for r in roles
+                if r.start is not None
+            ]
+            tally.gold_resumes += 1
+            tally.gold_roles += len(want)
+            tally.years_resumes += got == want
+            tally.years_roles += sum(g == w for g, w in zip(got, want, strict=False))
+    return tally
+
+
+def _report_rjdb(tally: RjdbTally, verbose: bool) -> bool:
+    """Print the RJDB figures; True when a floor is missed or a resume raised."""
+    lines = tally.share(tally.recovered, tally.lines)
+    complete = tally.share(tally.complete, tally.resumes)
+    print(
+        f"\nrjdb one-line entries: {tally.resumes} resumes, {tally.errors} errors, "
+        f"{tally.no_experience} without an experience section"
+    )
+    print(f"  dated experience lines  {tally.lines:6d}  recovered as roles {lines:.3f}")
+    print(f"  resumes with every dated line a role                  {complete:.3f}")
+    print(f"  roles not on a dated line {tally.extra}")
+    print(
+        f"  years (end - start) = gold, matched resumes: "
+        f"{tally.share(tally.years_resumes, tally.gold_resumes):.3f} of "
+        f"{tally.gold_resumes}; per role by position: "
+        f"{tally.share(tally.years_roles, tally.gold_roles):.3f} of {tally.gold_roles}"
+    )
+    for note in tally.misses if verbose else []:
+        print("  " + note)
+    failed = bool(tally.errors)
+    for name, value in (("lines", lines), ("resumes", complete)):
+        if value < RJDB_FLOORS[name]:
+            print(f"below floor: rjdb {name} {value:.3f} < {RJDB_FLOORS[name]}")
+            failed = True
+    return failed
+
+
 def _layout_check(corpus: Path, load: Callable[[Any], str]) -> tuple[bool, list[str]]:
     base = corpus / "resumes" / "synthetic"
     out: list[str] = []
@@ -239,11 +369,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
     parser.add_argument("--check", action="store_true", help="fail below the floors")
     parser.add_argument("-v", "--verbose", action="store_true", help="list notes")
+    parser.add_argument("--rjdb-only", action="store_true", help="RJDB block only")
     args = parser.parse_args(argv)
     corpus: Path = args.corpus
     if not corpus.exists():
         print(f"corpus not found at {corpus}")
         return 2
+    if args.rjdb_only:
+        only = _evaluate_rjdb(corpus)
+        if only is None:
+            print("rjdb: pairs/rjdb/rjdb_dev.jsonl not found")
+            return 2
+        return 1 if _report_rjdb(only, args.verbose) and args.check else 0
     logging.disable(logging.WARNING)  # pdfminer's font warnings
     load, how = _loader()
     print(f"text loader: {how}")
@@ -288,6 +425,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'all postings':16} {total[0]:6d} {total[2]:6d} {share:13.3f}")
         if total[2] or share < POSTING_FLOOR:
             failed = True
+    rjdb = _evaluate_rjdb(corpus)
+    if rjdb is None:
+        print("\nrjdb: pairs/rjdb/rjdb_dev.jsonl not found; skipped")
+    elif _report_rjdb(rjdb, args.verbose):
+        failed = True
     same, lines = _layout_check(corpus, load)
     print(f"\nsingle vs two column: {'same' if same else 'DIFFERENT'}")
     print("\n".join(lines))

@@ -170,7 +170,7 @@ _GAP = r"[\s\u00a0]{0,8}"
 _SEP = (
     _GAP + r"(?:[-\u2010-\u2015~\uff0d]+|\u00ef\u00bc[^\s\d]?|"
     r"(?:[-\u2013\u2014]" + _IN + r"*)?"
-    r"\b(?:to|until|till|through|thru)\b)" + _GAP
+    r"\b(?:to|until|till|through|thru)\b:?)" + _GAP
 )
 
 # The end of a range needs no "before" guard: the separator precedes it.
@@ -224,7 +224,7 @@ _RANGE_RE = re.compile(
     + r"|(?P<y1>"
     + _BEFORE
     + _YEAR
-    + r")[-\u2013/](?P<y2>\d\d)(?![\d%+])"
+    + r")(?:[-\u2013/]|[-\u2013] )(?P<y2>\d\d)(?![\d%+])"
     + r"|(?P<single>"
     + _DATE
     + r")",
@@ -239,6 +239,7 @@ _YEAR_FOLLOWERS = frozenset(
     {
         "to",
         "and",
+        "as",
         "or",
         "with",
         "in",

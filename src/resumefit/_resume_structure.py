@@ -694,7 +694,7 @@ def _before_dates(text: str, start: int, end: int) -> int:
 
 # "... as a Survey Researcher": the role noun phrase follows the last "as".
 _AS_ROLE = re.compile(
-    r"(?<![\w-])(?i:as)\s+(?:(?i:an?|the)\s+)?"
+    r"(?<![\w-])(?<!well )(?<!such )(?<!so )(?i:as)\s+(?:(?i:an?|the)\s+)?"
     r"(?!(?i:a\s+result|well|needed|such|part|of|per|required|assigned|"
     r"directed|necessary|possible|appropriate|usual|follows?|both)\b)"
     r"(?=[A-Za-z])"
@@ -740,6 +740,29 @@ _ADJECTIVE_ED = frozenset(
 _MAX_ONE_LINE_TITLE_WORDS = 16
 _MAX_LOOSE_TITLE_WORDS = 10
 _MAX_AS_TITLE_WORDS = 12
+
+
+# A sentence's first word: "While studying (2008-2011) I ...".
+_PROSE_START = re.compile(
+    r"(?:While|When|After|Before|During|Since|Although|Because|Through|"
+    r"Throughout|Including|If|Once|Upon|In|On|By|To|Of|Due|With|Without)\b"
+)
+# What may follow the dates of an entry line that has no list marker: nothing
+# much, or a separator before its description ("(2012 - 2015): Designed ...").
+_AFTER_ENTRY = re.compile(r"[)\]]?\s*(?:$|[:,.;|\u2013\u2014\u2212-]|at\s|@)")
+_MAX_BARE_TAIL_WORDS = 4
+# A line that ends like this goes on in the next one ("... Store of the").
+_WRAPS = re.compile(
+    r"(?:,|\b(?:of|the|and|or|to|in|for|a|an|with|at|on|by|from|&))$", re.I
+)
+
+
+# Field labels of project and job listings ("Duration:", "Description:").
+_LABEL = re.compile(
+    r"(?i)description|duration|role|responsibilities|project|position|company|"
+    r"employer|location|title|client|environment|technologies|team|summary|"
+    r"details|tasks|duties|period|dates?"
+)
 
 
 def _verb_led(words: Sequence[str]) -> bool:
@@ -863,6 +886,10 @@ def _one_line(text: str, line: _Line, date: DateRange) -> _OneLine | None:
         return None
     lead = _LEAD_MARK.match(text, line.start, line.end)
     body = lead.end() if lead else line.start
+    if re.match(r"[a-z](?![a-z]*[A-Z])", text[body : body + 20]):
+        return None  # a wrapped sentence goes on: "day operations ... 2009-2011"
+    if _PROSE_START.match(text, body, line.end):
+        return None
     before_end = _before_dates(text, body, ds)
     before = text[body:before_end]
     if _WORD.search(before):
@@ -884,6 +911,8 @@ def _title_first(
         e = tail.start() if tail else end
         title_words = _WORD.findall(text[s:e])
         if not title_words or len(title_words) > _MAX_AS_TITLE_WORDS:
+            return None
+        if _PROSE_WORDS.search(text, s, e):
             return None
         found = _title_org(text, s, e)
         if found is None:
@@ -910,9 +939,7 @@ def _title_first(
         return None
     if _PROSE_WORDS.search(chunk) or chunk.rstrip().endswith("."):
         return None
-    if _verb_led(words) and not bracketed:
-        return None
-    if _verb_led(words) and not _TITLE_WORDS.search(chunk):
+    if _verb_led(words):
         return None
     found = _title_org(text, start, end)
     if found is None:
@@ -929,7 +956,7 @@ def _date_first(text: str, date_end: int, line_end: int) -> _OneLine | None:
         return None
     # "functioned as Business Analyst, identifying ...": the role after "as".
     verb_as = re.match(
-        r"[a-z]+(?:ed)?\s+as\s+(?:an?\s+)?(?=[A-Za-z])", text[s:line_end]
+        r"[A-Za-z][a-z]+\s+as\s+(?:an?\s+)?(?=[A-Za-z])", text[s:line_end]
     )
     if verb_as is not None:
         s += verb_as.end()
@@ -940,12 +967,104 @@ def _date_first(text: str, date_end: int, line_end: int) -> _OneLine | None:
         text[s:line_end],
     )
     e = s + stop.start() if stop else line_end
+    if stop is not None and _LABEL.fullmatch(text[s : s + stop.start()].strip()):
+        return None  # a label: "Sep 2010 - Feb 2011 Description: ..."
     words = _WORD.findall(text[s:e])
     if not words or len(words) > _MAX_LOOSE_TITLE_WORDS:
         return None
     if _PROSE_WORDS.search(text[s:e]) or _verb_led(words):
         return None
     return _title_org(text, s, e)
+
+
+# Where the role named in a sentence is: a quoted title, "the position of X",
+# "as a X".
+_QUOTED_ROLE = re.compile(r"[“\"'‘_]{1,2}([A-Z][^“”\"'’_\n]{2,80}?)[”\"'’_]{1,2}")
+_NAMED_ROLE = re.compile(
+    r"(?i)\b(?:position|role|post|capacity|title)\s+(?:of|as)\s+(?:an?\s+|the\s+)?"
+    r"|\bposition\s+in\s+(?:the\s+)?|\bwork(?:ed|ing)?\s+in\s+(?:the\s+)?"
+)
+# Where a role named in a sentence stops.
+_ROLE_STOP = re.compile(
+    r"\s+(?:from|between|during|since|for|where|while|who|which|with|in|"
+    r"within|until|through|throughout|by|on|to|and\s+[a-z]+(?:ed|ing))\b"
+    r"|\s+[a-z]+ing\b|\s+years?\b|[,.;:(\[]|\s[-\u2013\u2014]\s+(?=[a-z])|$"
+)
+_ROLE_AT = re.compile(r"\s+(?:at|@)\s+(?=[A-Z0-9])")
+_MAX_LOOSE_ROLE_WORDS = 12
+
+
+def _role_in_sentence(text: str, line: _Line, date: DateRange) -> _OneLine | None:
+    """The role a sentence-like entry line names, best effort.
+
+    "Held the position of Earth Driller from 2016 - 2017", "Served a year (2015 -
+    2016) as a Systems Manager", "Employed on the 'Java Developer' project from
+    2010 to 2015". ``None`` when no role can be told apart from the sentence.
+    """
+    lead = _LEAD_MARK.match(text, line.start, line.end)
+    body = lead.end() if lead else line.start
+    ds, de = date.span
+    quoted = _QUOTED_ROLE.search(text, body, line.end)
+    if quoted is not None and not ds <= quoted.start(1) < de:
+        return _title_org(text, *quoted.span(1))
+    starts: list[int] = [m.end() for m in _NAMED_ROLE.finditer(text, body, line.end)]
+    if not starts:
+        starts = [
+            body + m.end()
+            for m in _AS_ROLE.finditer(text[body : line.end])
+            if not ds <= body + m.end() < de
+        ]
+    for s in starts:
+        if ds <= s < de:
+            continue
+        limit = ds if s < ds else line.end
+        stop = _ROLE_STOP.search(text, s, limit)
+        e = stop.start() if stop else limit
+        at = _ROLE_AT.search(text, s, e)
+        org: Span | None = None
+        if at is not None:
+            org_stop = _ROLE_STOP.search(text, at.end(), limit)
+            org_end = org_stop.start() if org_stop else limit
+            org = _trim_span(text, at.end(), org_end, _TRIM)
+            e = at.start()
+        s, e = _trim_span(text, s, e, _TRIM)
+        words = _WORD.findall(text[s:e])
+        if words and len(words) <= _MAX_LOOSE_ROLE_WORDS:
+            return _OneLine((s, e), org if org and org[1] > org[0] else None)
+    return None
+
+
+def _list_anchors(
+    text: str, lines: Sequence[_Line], anchors: Sequence[_Anchor]
+) -> list[_Anchor]:
+    """In a list of one-line entries, every line holding a date range is one.
+
+    A section whose entries are all one-line entries (or that has none) is a
+    list: a line there that states a range is an entry even when its wording is
+    free ("Held the position of Earth Driller from 2016 - 2017").
+    """
+    if any(a.one_line is None for a in anchors):
+        return list(anchors)
+    taken = {i for a in anchors for i in range(a.first, a.last + 1)}
+    extra: list[_Anchor] = []
+    for index, line in enumerate(lines):
+        if index in taken or _FOOTER.search(line.text):
+            continue
+        ranges = [r for r in _dates_in(line.text) if not _is_single(r)]
+        if not ranges or ranges[0].start is None:
+            continue
+        first = ranges[0]
+        date = DateRange(
+            first.start,
+            first.end,
+            first.is_current,
+            (first.span[0] + line.start, first.span[1] + line.start),
+        )
+        role = _one_line(text, line, date) or _role_in_sentence(text, line, date)
+        extra.append(_Anchor(date, index, index, one_line=role, alone=True))
+    if not extra:
+        return list(anchors)
+    return sorted([*anchors, *extra], key=lambda a: a.first)
 
 
 def _anchor_for(
@@ -968,9 +1087,23 @@ def _anchor_for(
     if found is None:
         return anchor
     index = _line_index(lines, s)
+    lead = _LEAD_MARK.match(line.text)
+    marked = lead is not None
+    previous = lines[index - 1].text if index else ""
+    wraps = bool(previous) and (
+        _WRAPS.search(previous) is not None or previous.count("(") > previous.count(")")
+    )
+    if wraps and (lead is None or lead.group(0)[:1].isdigit()):
+        return anchor  # the line goes on from the one before: "(CVN\n77) ..."
+    tail = text[e : line.end]
+    if (
+        not marked
+        and not _AFTER_ENTRY.match(tail)
+        and len(_WORD.findall(tail)) > _MAX_BARE_TAIL_WORDS
+    ):
+        return anchor  # runs on into a sentence: "Church (2008 -Present) Coached"
     if anchor is None:
         return _Anchor(date, index, index, one_line=found, alone=True)
-    marked = _LEAD_MARK.match(line.text) is not None
     bracketed = re.search(r"[(\[]\s*$", text[line.start : s]) is not None
     if marked or bracketed:
         return _Anchor(anchor.date, anchor.first, anchor.last, one_line=found)
@@ -1190,6 +1323,8 @@ def _header_parts(text: str, lines: Sequence[_Line], cuts: Sequence[Span]) -> li
                 continue
             if re.fullmatch(r"(?i)(?:to|present|current|now|from|dates?)", piece):
                 continue
+            # "Restaurant between May 2016 and June 2017" less its dates.
+            piece = re.sub(r"(?i)\s+(?:between|from|during|since)$", "", piece)
             parts.append(piece)
     return parts
 
@@ -1288,9 +1423,10 @@ def _section_roles(
     lines = _lines(text, start, end)
     if not lines:
         return []
-    anchors = _anchors(
-        text, lines, start, end, one_line=section.kind in _ONE_LINE_SECTIONS
-    )
+    one_line = section.kind in _ONE_LINE_SECTIONS
+    anchors = _anchors(text, lines, start, end, one_line=one_line)
+    if one_line and not ranges_only:
+        anchors = _list_anchors(text, lines, anchors)
     if ranges_only:
         anchors = [a for a in anchors if not _is_single(a.date)]
     if not anchors:
@@ -1331,7 +1467,12 @@ def _section_roles(
         one = anchor.one_line
         title: str | None
         org: str | None
-        if one is not None and top == anchor.first == bottom:
+        if one is None and anchor.alone:
+            # A list entry whose role could not be told apart from its wording.
+            title, org = None, None
+            body = _LEAD_MARK.match(text, lines[top].start, lines[top].end)
+            header_span = (body.end() if body else lines[top].start, lines[top].end)
+        elif one is not None and top == anchor.first == bottom:
             # A whole entry on one line: its title part is the header.
             title = text[one.title[0] : one.title[1]]
             org = text[one.org[0] : one.org[1]] if one.org else None
