@@ -223,3 +223,12 @@ def test_default_path_does_not_import_spacy() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "False"
+
+
+def test_parse_cache_returns_same_object_and_can_be_disabled() -> None:
+    cached = Analyzer()
+    assert cached.parse_posting(POSTING) is cached.parse_posting(POSTING)
+    uncached = Analyzer(cache_size=0)
+    first, second = uncached.parse_posting(POSTING), uncached.parse_posting(POSTING)
+    assert first is not second
+    assert first == second

@@ -63,6 +63,9 @@ class Analyzer:
         importance_model: Path to a required/preferred classifier (``.npz``, as
             written by ``models/train_importance.py``); ``None`` uses the shipped
             one.
+        cache_size: How many parsed documents (from text or bytes, keyed by
+            content) to keep, so scoring one posting against many resumes parses
+            it once; 0 disables the cache.
 
     Example:
         >>> from resumefit import Analyzer
@@ -84,6 +87,7 @@ class Analyzer:
         config: ScoringConfig | None = None,
         parse_config: ParseConfig | None = None,
         importance_model: os.PathLike[str] | None = None,
+        cache_size: int = PARSE_CACHE_SIZE,
     ) -> None:
         self._importance_path = importance_model
         self._importance: ImportanceModel | None = None
@@ -98,6 +102,7 @@ class Analyzer:
             OrderedDict()
         )
         self._lock = threading.Lock()
+        self._cache_size = max(0, cache_size)
 
     def _cached(
         self,
@@ -107,7 +112,7 @@ class Analyzer:
         build: Callable[[], _D],
     ) -> _D:
         """Parse once per distinct text/bytes content; paths are always re-read."""
-        if not isinstance(source, (str, bytes)):
+        if not isinstance(source, (str, bytes)) or self._cache_size == 0:
             return build()
         data = (
             source.encode("utf-8", "surrogatepass")
@@ -127,7 +132,7 @@ class Analyzer:
         built = build()
         with self._lock:
             self._cache[key] = built
-            if len(self._cache) > PARSE_CACHE_SIZE:
+            if len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
         return built
 
