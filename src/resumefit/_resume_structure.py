@@ -697,7 +697,7 @@ _AS_ROLE = re.compile(
     r"(?<![\w-])(?<!well )(?<!such )(?<!so )(?i:as)\s+(?:(?i:an?|the)\s+)?"
     r"(?!(?i:a\s+result|well|needed|such|part|of|per|required|assigned|"
     r"directed|necessary|possible|appropriate|usual|follows?|both)\b)"
-    r"(?=[A-Za-z])"
+    r"[_*\"'“‘]{0,2}(?=[A-Za-z])"
 )
 # Where a title stops before the dates: "Repairer for a substantial time span".
 _TITLE_TAIL = re.compile(
@@ -708,7 +708,7 @@ _TITLE_TAIL = re.compile(
 # Words that make the text before the dates a sentence, not a title.
 _PROSE_WORDS = re.compile(
     r"\b(?:the|my|our|their|his|her|its|was|were|is|are|been|being|has|have|had|"
-    r"which|who|than|while|I|we|they|this|these|those)\b|%"
+    r"which|who|than|while|we|they|this|these|those)\b|\bI\s+[a-z]|%"
 )
 # A first word that is a verb ("Managed daily operations", "Led the team").
 _VERB_FIRST = re.compile(
@@ -831,18 +831,30 @@ def _title_org(text: str, start: int, end: int) -> _OneLine | None:
     pieces = [p for p in pieces if p[1] > p[0]]
     if not pieces:
         return None
-    merged: list[Span] = [pieces[0]]
-    for s, e in pieces[1:]:
+    # "Furnace, kiln, Oven, Drier, and Kettle Operators": a comma list that ends
+    # in "and ..." is one title.
+    last_and = max(
+        (
+            i
+            for i, (s, _) in enumerate(pieces)
+            if i
+            and re.match(r"(?:and|or|&)\s", text[s:end])
+            and "," in text[pieces[i - 1][1] : s]
+        ),
+        default=0,
+    )
+    merged: list[Span] = [(pieces[0][0], pieces[last_and][1])]
+    for s, e in pieces[last_and + 1 :]:
         gap = text[merged[-1][1] : s]
         chunk = text[s:e]
-        continues = "," in gap and (
-            not chunk[:1].isupper() or re.match(r"(?:and|or|&)\b", chunk) is not None
-        )
+        if "," in gap and re.match(r"[a-z]{2,}(?:ed|ing)\b", chunk):
+            break  # "Compliance Officer, sustained rapport ...": a description
+        continues = "," in gap and not chunk[:1].isupper()
         if continues:
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
-    title = merged[0]
+    title = _balanced(text, *merged[0])
     if not re.search(r"[A-Za-z]", text[title[0] : title[1]]):
         return None
     org = next(
@@ -855,6 +867,14 @@ def _title_org(text: str, start: int, end: int) -> _OneLine | None:
         None,
     )
     return _OneLine(title, org)
+
+
+def _balanced(text: str, start: int, end: int) -> Span:
+    """Cut an unclosed bracket off the end: "Software Engineer (SDE" → the title."""
+    chunk = text[start:end]
+    if chunk.count("(") > chunk.count(")"):
+        return _trim_span(text, start, start + chunk.rindex("("), _TRIM)
+    return (start, end)
 
 
 def _org_after(text: str, start: int, end: int) -> Span | None:
@@ -893,7 +913,9 @@ def _one_line(text: str, line: _Line, date: DateRange) -> _OneLine | None:
     before_end = _before_dates(text, body, ds)
     before = text[body:before_end]
     if _WORD.search(before):
-        bracketed = bool(re.search(r"[(\[]\s*$", text[body:ds]))
+        # Set apart by punctuation only ("(2018 - 2019)", ": 2018 to 2023"), not by
+        # a word ("from 2014 to 2016").
+        bracketed = not _WORD.search(text[before_end:ds])
         return _title_first(text, body, before_end, de, line.end, bracketed)
     return _date_first(text, de, line.end)
 
@@ -903,6 +925,14 @@ def _title_first(
 ) -> _OneLine | None:
     """'Title (dates)' or '... as a Title from X to Y'."""
     chunk = text[start:end]
+    quoted = _QUOTED_ROLE.search(chunk)
+    if (
+        quoted is not None
+        and not _PROSE_WORDS.search(chunk)
+        and not _verb_led(_WORD.findall(chunk))
+    ):
+        # "Compliant 'Claims adjuster,' relieved clients": the quoted title.
+        return _title_org(text, start + quoted.start(1), start + quoted.end(1))
     roles = list(_AS_ROLE.finditer(chunk))
     if roles:
         as_role = roles[-1]
@@ -919,6 +949,11 @@ def _title_first(
             return None
         org = found.org or _org_after(text, date_end, line_end)
         return _OneLine(found.title, org)
+    # "Position: Animal Caretaker (2018 - 2023)": the title after a label.
+    label = re.match(r"[*_]*(\w+(?: \w+)?)[*_]*:[*_]*\s+", chunk)
+    if label is not None and _LABEL.fullmatch(label.group(1)):
+        start += label.end()
+        chunk = text[start:end]
     # A colon ends the title: "Roof bolters - mining: Led crews (2013 - 2018)".
     colon = re.search(r":\s", chunk)
     if colon is not None and _WORD.search(chunk[: colon.start()]):
@@ -934,10 +969,19 @@ def _title_first(
     if not words or len(words) > limit:
         return None
     if not (
-        chunk[:1].isupper() or chunk[:1].isdigit() or re.match(r"[a-z]+[A-Z]", chunk)
+        chunk[:1].isupper()
+        or chunk[:1].isdigit()
+        or re.match(r"[a-z]+[A-Z]|\.[A-Za-z]", chunk)
     ):
         return None
-    if _PROSE_WORDS.search(chunk) or chunk.rstrip().endswith("."):
+    if re.match(r"(?:A|An|The)\s", chunk):
+        return None  # "A professional experience of 5 years in ...": a sentence
+    prose = _PROSE_WORDS.search(chunk)
+    if prose is not None and not (
+        bracketed and prose.group(0) == "the" and prose.start()
+    ):
+        return None
+    if chunk.rstrip().endswith(".") and not _ABBREV_END.search(chunk.rstrip()):
         return None
     if _verb_led(words):
         return None
@@ -983,6 +1027,7 @@ _QUOTED_ROLE = re.compile(r"[“\"'‘_]{1,2}([A-Z][^“”\"'’_\n]{2,80}?)[�
 _NAMED_ROLE = re.compile(
     r"(?i)\b(?:position|role|post|capacity|title)\s+(?:of|as)\s+(?:an?\s+|the\s+)?"
     r"|\bposition\s+in\s+(?:the\s+)?|\bwork(?:ed|ing)?\s+in\s+(?:the\s+)?"
+    r"|\broles?\s+(?:in|of)\s+(?:the\s+)?|\b(?:years?|experience)\s+in\s+(?:the\s+)?"
 )
 # Where a role named in a sentence stops.
 _ROLE_STOP = re.compile(
@@ -1084,6 +1129,14 @@ def _anchor_for(
     if e > line.end:
         return anchor
     found = _one_line(text, line, date)
+    if (
+        found is None
+        and anchor is not None
+        and not _is_single(date)
+        and re.search(r"(?i)\b(?:as|position|role)\b", line.text)
+    ):
+        # "I held the position of a Brokerage Clerk (2014-2015), wherein ...".
+        found = _role_in_sentence(text, line, date)
     if found is None:
         return anchor
     index = _line_index(lines, s)
