@@ -1543,3 +1543,55 @@ def test_several_skills_partly_shown_are_said_as_partly():
     assert a.reason == (
         "The resume shows 1 of 2: partly Critical thinking; not shown: Python."
     )
+
+
+VERBATIM_RESUME_GRAPH = FakeGraph()
+for _term in (
+    FakeTerm("skill:time-management", "Time management"),
+    FakeTerm("skill:epic", "Epic", ("Epic EHR",)),
+):
+    VERBATIM_RESUME_GRAPH.add(_term)
+VERBATIM_POSTING_GRAPH = FakeGraph()
+for _term in (
+    FakeTerm("skill:management", "Management"),
+    FakeTerm("skill:ehr", "EHR"),
+    FakeTerm("skill:communication", "Communication"),
+):
+    VERBATIM_POSTING_GRAPH.add(_term)
+VERBATIM_TEXT = """\
+EXPERIENCE
+Media and Communication Workers, Daily Post
+- Charted care in Epic EHR; good time management.
+"""
+
+
+@pytest.mark.parametrize(
+    ("asked", "status", "cited"),
+    [
+        pytest.param(
+            "EHR",
+            "met",
+            "Charted care in Epic EHR; good time management.",
+            id="acronym-inside-another-mention-counts",
+        ),
+        pytest.param(
+            "Management", "missing", None, id="plain-word-inside-a-mention-does-not"
+        ),
+        pytest.param(
+            "Communication", "missing", None, id="plain-word-in-a-job-title-does-not"
+        ),
+    ],
+)
+def test_verbatim_posting_terms_where_they_count(asked, status, cited):
+    resume = make_resume(
+        VERBATIM_TEXT,
+        [R("Media and Communication Workers, Daily Post", (2020, 1), current=True)],
+        graph=VERBATIM_RESUME_GRAPH,
+    )
+    posting = make_posting([{"text": asked}], graph=VERBATIM_POSTING_GRAPH)
+    idx = index_resume(resume, as_of=AS_OF)
+    a = assess_qualification(
+        posting.qualifications[0], idx, skills=VERBATIM_POSTING_GRAPH, config=CFG
+    )
+    assert a.status == status
+    assert (a.evidence[0].text if a.evidence else None) == cited

@@ -489,6 +489,14 @@ class ResumeIndex:
         """Index of the line containing ``offset``."""
         return max(bisect.bisect_right(self.line_starts, offset) - 1, 0)
 
+    def in_role_header(self, offset: int) -> bool:
+        """True when ``offset`` is inside a role's title/organisation line(s)."""
+        role = self.lines[self.line_at(offset)].role_index
+        if role is None:
+            return False
+        start, end = self.resume.roles[role].header_span
+        return start <= offset < end
+
     def implied_by(self, skills: SkillGraph) -> dict[str, tuple[str, ...]]:
         """Map a broader skill id to the resume's skill ids that imply it."""
         cached = self._implied_cache.get(id(skills))
@@ -923,14 +931,14 @@ def _match_skill(
         for said in dict.fromkeys((asked.surface, asked.name)):
             if not _searchable(said):
                 continue
-            # Not where the resume names a version of it ("TensorFlow 2"):
-            # that is a near match, judged below.
             starts = [
                 s
                 for s in _find_name(idx, said)
-                if not any(
-                    n != asked.name and _squash(n) == _squash(asked.name)
-                    for n in idx.tagged_as(s, s + len(said))
+                if _verbatim_counts(
+                    said,
+                    asked.name,
+                    idx.tagged_as(s, s + len(said)),
+                    in_header=idx.in_role_header(s),
                 )
             ]
             if starts:
@@ -1043,6 +1051,26 @@ def _strength_label(ev: Evidence, idx: ResumeIndex, cfg: ScoringConfig) -> str:
         "education": "in the education section",
         "credential": "in the certifications section",
     }.get(ev.kind, "in the resume")
+
+
+def _verbatim_counts(
+    said: str, asked: str, tagged: Sequence[str], *, in_header: bool
+) -> bool:
+    """Whether the posting's term written in the resume counts as evidence.
+
+    A specific term (several words, an acronym, a name with digits or signs:
+    "SharePoint Designer", "EHR" in "Epic EHR") counts anywhere but in a
+    version of itself ("TensorFlow" in "TensorFlow 2": a near match, judged
+    later). A plain word counts only standing alone in text: not inside
+    another skill's mention ("management" in "time management") nor in a job
+    title ("communication" in "Media and Communication Workers").
+    """
+    others = [n for n in tagged if n != asked]
+    if any(_squash(n) == _squash(asked) for n in others):
+        return False
+    word = said.strip()
+    specific = " " in word or word.isupper() or not word.isalpha()
+    return specific or (not others and not in_header)
 
 
 def _searchable(name: str) -> bool:
