@@ -569,6 +569,7 @@ class _Anchor:
     cuts: tuple[Span, ...] = ()  # the date text itself, when not all of date.span
     one_line: _OneLine | None = None  # a one-line entry: its title and organisation
     alone: bool = False  # the header is this line only (no lines above or below)
+    listed: bool = False  # the line reads as a one-line entry
 
 
 def _date_cuts(anchor: _Anchor) -> tuple[Span, ...]:
@@ -1106,7 +1107,9 @@ def _list_anchors(
             (first.span[0] + line.start, first.span[1] + line.start),
         )
         role = _one_line(text, line, date) or _role_in_sentence(text, line, date)
-        extra.append(_Anchor(date, index, index, one_line=role, alone=True))
+        extra.append(
+            _Anchor(date, index, index, one_line=role, alone=True, listed=True)
+        )
     if not extra:
         return list(anchors)
     return sorted([*anchors, *extra], key=lambda a: a.first)
@@ -1156,11 +1159,17 @@ def _anchor_for(
     ):
         return anchor  # runs on into a sentence: "Church (2008 -Present) Coached"
     if anchor is None:
-        return _Anchor(date, index, index, one_line=found, alone=True)
+        return _Anchor(date, index, index, one_line=found, alone=True, listed=True)
     bracketed = re.search(r"[(\[]\s*$", text[line.start : s]) is not None
-    if marked or bracketed:
-        return _Anchor(anchor.date, anchor.first, anchor.last, one_line=found)
-    return anchor
+    title = text[found.title[0] : found.title[1]]
+    plain_title = found.org is None and (
+        _TITLE_WORDS.search(title) is not None or _ORG_WORDS.search(title) is None
+    )
+    if marked or bracketed or plain_title:
+        return _Anchor(
+            anchor.date, anchor.first, anchor.last, one_line=found, listed=True
+        )
+    return _Anchor(anchor.date, anchor.first, anchor.last, anchor.cuts, listed=True)
 
 
 def _plain_anchor(text: str, lines: Sequence[_Line], date: DateRange) -> _Anchor | None:
@@ -1246,7 +1255,17 @@ def _anchors(
             if any(not _is_single(n.date) for n in neighbours):
                 continue
         kept.append(anchor)
-    return kept
+    if not one_line:
+        return kept
+    # Under an entry with a header of its own ("Data Engineer, Acme  2019 -
+    # Present"), a bullet such as "- Served as acting manager from 2017 to 2018"
+    # belongs to that entry: one-line entries count only in a list of them.
+    out: list[_Anchor] = []
+    for anchor in kept:
+        if anchor.alone and out and not out[-1].listed:
+            continue
+        out.append(anchor)
+    return out
 
 
 def _is_single(date: DateRange) -> bool:
