@@ -1249,6 +1249,23 @@ ROLE_YEARS_CASES = [
     pytest.param(
         "network",
         {
+            "text": "Minimum 2 years as a Cloud Network Engineer.",
+            "min_years": 2,
+            "years_subject": "Network Engineer",
+        },
+        "met",
+        1.0,
+        2.08,
+        0.7,
+        False,
+        "Cloud Network Engineer, Nimbus",
+        "Asks 2+ years of experience as a Cloud Network Engineer; the resume "
+        "shows about 2.1 years (roles titled Cloud Network Engineer).",
+        id="most-specific-reading-of-the-title-first",
+    ),
+    pytest.param(
+        "network",
+        {
             "text": "Minimum 3 years as a Network Administrator.",
             "min_years": 3,
             "years_subject": "Network Administrator",

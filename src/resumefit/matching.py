@@ -26,10 +26,12 @@ How each kind of qualification is judged:
   subject's other words are occupation nouns ("software development" and
   "Software Engineer", "data analysis" and "Data Analyst"). Sharing only an
   occupation noun ("Engineer") is no relation; roles carrying the whole subject
-  are used when there are any. Title-only years have lower confidence
-  (``confidence_title``). "X or Y" subjects take the better alternative; an
-  "as a <job title>" item is read from roles with that title first. A subject
-  meaning experience in general ("professional experience") counts all work.
+  are used when there are any, read as specifically as the posting allows
+  ("as a Cloud Network Engineer" does not count every network engineer role).
+  Title-only years have lower confidence (``confidence_title``). "X or Y"
+  subjects count either alternative; an "as a <job title>" item is read from
+  roles with that title first. A subject meaning experience in general
+  ("professional experience") counts all work.
   When no dated role relates to a field ("software development"), the item is
   *partial* at a low credit (``unmatched_subject_factor``) on total experience
   if the resume has dated roles; time in a named job ("2 years as a
@@ -1295,14 +1297,28 @@ def _title_roots(text: str) -> frozenset[str]:
     return frozenset(roots)
 
 
-def _subject_alternatives(subject: str) -> list[str]:
-    """'surveyors or photogrammetrists' -> both; empty or generic parts dropped."""
-    parts: list[str] = []
-    for part in _SUBJECT_OR_RE.split(subject):
-        # "physician in a recognized healthcare setting": the title before "in".
-        core = _PART_TAIL_RE.split(part)[0]
-        parts.extend(p.strip(" ,;-") for p in (part, core))
-    return [p for p in dict.fromkeys(parts) if p and _title_roots(p)]
+def _subject_groups(subjects: Sequence[str]) -> list[list[str]]:
+    """Title candidates to compare with role titles, grouped by alternative.
+
+    Each part of an "X or Y" subject is a group of its own (either counts);
+    every other subject goes in one group, since they name the same job in
+    more or fewer words ("SW Engineer", "SW Engineer - Embedded Control
+    Plane"). A candidate is also tried without its trailing "in/for/at …"
+    phrase ("physician in a recognized healthcare setting").
+    """
+    same: list[str] = []
+    groups: list[list[str]] = []
+    for subject in subjects:
+        parts = _SUBJECT_OR_RE.split(subject)
+        for part in parts:
+            core = _PART_TAIL_RE.split(part)[0]
+            found = [p.strip(" ,;-") for p in (part, core)]
+            found = [p for p in dict.fromkeys(found) if p and _title_roots(p)]
+            if len(parts) >= _MIN_OR_PARTS:
+                groups.append(found)
+            else:
+                same.extend(p for p in found if p not in same)
+    return [same, *groups] if same else groups
 
 
 def _title_relation(wanted: frozenset[str], title: frozenset[str]) -> int:
@@ -1331,26 +1347,42 @@ def _title_relation(wanted: frozenset[str], title: frozenset[str]) -> int:
     return 0
 
 
-def _title_roles(subjects: Sequence[str], idx: ResumeIndex) -> list[int]:
-    """Dated roles whose title relates to any of ``subjects``, strongest tier only.
+def _title_roles(groups: Sequence[Sequence[str]], idx: ResumeIndex) -> list[int]:
+    """Dated roles whose title relates to the subject, most precise reading first.
 
-    Roles whose title carries the subject outright are used when there are
-    any; only otherwise the loosely related ones. A "Cloud Network Engineer"
-    subject so counts the Cloud Network Engineer role, not also a "Network
-    Design Engineer" one.
+    Per group (:func:`_subject_groups`), roles whose title carries a candidate
+    outright are preferred over loosely related ones, and the most specific
+    candidate (most words) that finds any wins: "SW Engineer - Embedded Control
+    Plane" picks that role, not every engineering role "SW Engineer" would,
+    and a "Cloud Network Engineer" subject does not also count a "Network
+    Design Engineer" role. The groups' roles are joined.
     """
-    wanted = [_title_roots(s) for s in subjects]
-    tiers: dict[int, list[int]] = {1: [], 2: []}
-    for i, role in enumerate(idx.resume.roles):
-        if role.kind == "education" or idx.role_intervals[i] is None:
-            continue
-        level = max(
-            (_title_relation(w, idx.role_title_roots[i]) for w in wanted),
-            default=0,
+    dated = [
+        i
+        for i, role in enumerate(idx.resume.roles)
+        if role.kind != "education" and idx.role_intervals[i] is not None
+    ]
+    found: set[int] = set()
+    for group in groups:
+        wanted = sorted(
+            (_title_roots(c) for c in group), key=lambda w: (-len(w), sorted(w))
         )
-        if level:
-            tiers[level].append(i)
-    return tiers[2] or tiers[1]
+        levels = [
+            [_title_relation(w, idx.role_title_roots[i]) for i in dated] for w in wanted
+        ]
+        for tier in (2, 1):
+            chosen = next(
+                (
+                    [i for i, level in zip(dated, row, strict=True) if level == tier]
+                    for row in levels
+                    if tier in row
+                ),
+                None,
+            )
+            if chosen:
+                found.update(chosen)
+                break
+    return sorted(found)
 
 
 def _text_roles(subject: str, idx: ResumeIndex, cfg: ScoringConfig) -> list[int]:
@@ -1376,7 +1408,7 @@ def _text_roles(subject: str, idx: ResumeIndex, cfg: ScoringConfig) -> list[int]
 def _subject_roles(subject: str, idx: ResumeIndex, cfg: ScoringConfig) -> list[int]:
     """Roles that evidence a years subject: by their bullets or by their title."""
     found = set(_text_roles(subject, idx, cfg))
-    found.update(_title_roles(_subject_alternatives(subject), idx))
+    found.update(_title_roles(_subject_groups([subject]), idx))
     return sorted(found)
 
 
@@ -1546,7 +1578,7 @@ def _skill_years(
                     skill_ids=tuple(children),
                 )
             )
-    titled = _title_roles([asked.name], idx)
+    titled = _title_roles([[asked.name]], idx)
     if titled:
         options.append(
             _roles_outcome(
@@ -1588,8 +1620,8 @@ def _subject_years(
 ) -> _YearsOutcome | None:
     """Years in roles that write a subject in their bullets or carry it in a title."""
     text_roles = _dated(idx, (r for s in subjects for r in _text_roles(s, idx, cfg)))
-    alternatives = [a for s in subjects for a in _subject_alternatives(s)]
-    titled = [r for r in _title_roles(alternatives, idx) if r not in text_roles]
+    groups = _subject_groups(subjects)
+    titled = [r for r in _title_roles(groups, idx) if r not in text_roles]
     roles = sorted(set(text_roles) | set(titled))
     if not roles:
         return None
