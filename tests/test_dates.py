@@ -91,7 +91,24 @@ RANGES = [
             ((2014, None), None, True, "2014 - Ongoing"),
         ],
     ),
+    (
+        "operated between 2016 and 2021, mostly",
+        [((2016, None), (2021, None), False, "2016 and 2021")],
+    ),
+    (
+        "between Mar 2015 and June 2016",
+        [((2015, 3), (2016, 6), False, "Mar 2015 and June 2016")],
+    ),
+    (
+        "worked between 2012 and 2015 as a developer",
+        [((2012, None), (2015, None), False, "2012 and 2015")],
+    ),
+    ("From: 2017 To: 2020", [((2017, None), (2020, None), False, "2017 To: 2020")]),
+    ("Manager (2018- 19)", [((2018, None), (2019, None), False, "2018- 19")]),
+    ("during 2006 to 2008.", [((2006, None), (2008, None), False, "2006 to 2008")]),
     # negatives
+    ("between 2015 and 2000 users", []),
+    ("between 2015 and 2017 customers", []),
     ("'19", []),
     ("Jan '19", []),
     ("call +1 (415) 555-2019", []),

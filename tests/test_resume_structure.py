@@ -706,3 +706,559 @@ def test_structure_layout_variants(
     (edu,) = found.education
     grad = edu.graduation.year if edu.graduation else None
     assert (edu.degree, edu.level, edu.fields, edu.institution, grad) == degree
+
+
+# --------------------------------------------------------------- one-line entries
+
+# (id, line, title, organisation, start year, end year or None when current,
+#  header text, date text). Every line is its own role; its span is the line.
+ONE_LINE = [
+    (
+        "dash-bullet",
+        "- Senior Radar Calibration Engineer (2016 - 2019)",
+        "Senior Radar Calibration Engineer",
+        None,
+        2016,
+        2019,
+        "Senior Radar Calibration Engineer",
+        "2016 - 2019",
+    ),
+    (
+        "star-bullet",
+        "* Dashboard Developer (2013 - 2016)",
+        "Dashboard Developer",
+        None,
+        2013,
+        2016,
+        "Dashboard Developer",
+        "2013 - 2016",
+    ),
+    (
+        "numbered",
+        "1. Junior Network Admin/Engineer (2020 - 2023)",
+        "Junior Network Admin/Engineer",
+        None,
+        2020,
+        2023,
+        "Junior Network Admin/Engineer",
+        "2020 - 2023",
+    ),
+    (
+        "no-bullet",
+        "Payroll Systems Developer (2010 - 2015)",
+        "Payroll Systems Developer",
+        None,
+        2010,
+        2015,
+        "Payroll Systems Developer",
+        "2010 - 2015",
+    ),
+    (
+        "range-without-spaces",
+        "- Cloud Storage Engineer (2015-2017)",
+        "Cloud Storage Engineer",
+        None,
+        2015,
+        2017,
+        "Cloud Storage Engineer",
+        "2015-2017",
+    ),
+    (
+        "double-hyphen-title-en-dash-range",
+        "- Helper--masonry worker (2013 \u2013 2016)",
+        "Helper--masonry worker",
+        None,
+        2013,
+        2016,
+        "Helper--masonry worker",
+        "2013 \u2013 2016",
+    ),
+    (
+        "colon-description",
+        "- Embedded Test Engineer SDET (2011 - 2014): Wrote regression suites.",
+        "Embedded Test Engineer SDET",
+        None,
+        2011,
+        2014,
+        "Embedded Test Engineer SDET",
+        "2011 - 2014",
+    ),
+    (
+        "comma-description",
+        "- Freight handling workers (2015 - 2019), Coordinated dock schedules.",
+        "Freight handling workers",
+        None,
+        2015,
+        2019,
+        "Freight handling workers",
+        "2015 - 2019",
+    ),
+    (
+        "period-description",
+        "- Boiler Mechanics and Pipe Fitters (2010 - 2012). Rebuilt pumps on site.",
+        "Boiler Mechanics and Pipe Fitters",
+        None,
+        2010,
+        2012,
+        "Boiler Mechanics and Pipe Fitters",
+        "2010 - 2012",
+    ),
+    (
+        "organisation-after-at",
+        "- Access Control Analyst (2015 - 2017) at Brightwall, audits and reviews",
+        "Access Control Analyst",
+        "Brightwall",
+        2015,
+        2017,
+        "Access Control Analyst",
+        "2015 - 2017",
+    ),
+    (
+        "title-with-dashes",
+        "- Surveyors - Except Land And Sea (2011 - 2014)",
+        "Surveyors - Except Land And Sea",
+        None,
+        2011,
+        2014,
+        "Surveyors - Except Land And Sea",
+        "2011 - 2014",
+    ),
+    (
+        "title-with-dash-no-bullet",
+        "Senior Platform Engineer - Streaming Media (2014 - 2017)",
+        "Senior Platform Engineer - Streaming Media",
+        None,
+        2014,
+        2017,
+        "Senior Platform Engineer - Streaming Media",
+        "2014 - 2017",
+    ),
+    (
+        "title-with-place",
+        "* Budget System Analyst required in Tacoma - WA (2017 - 2020)",
+        "Budget System Analyst required in Tacoma - WA",
+        None,
+        2017,
+        2020,
+        "Budget System Analyst required in Tacoma - WA",
+        "2017 - 2020",
+    ),
+    (
+        "served-as-from",
+        "- Served as Kennel attendants from 2016 - 2021",
+        "Kennel attendants",
+        None,
+        2016,
+        2021,
+        "Kennel attendants",
+        "2016 - 2021",
+    ),
+    (
+        "worked-as-an-from-to",
+        "- Worked as an Optician and Lens Grinder from 2013 to 2015.",
+        "Optician and Lens Grinder",
+        None,
+        2013,
+        2015,
+        "Optician and Lens Grinder",
+        "2013 to 2015",
+    ),
+    (
+        "operated-as-between",
+        "- Operated as a Robotics Controls Engineer between 2016 and 2021, "
+        "specializing in servo loops.",
+        "Robotics Controls Engineer",
+        None,
+        2016,
+        2021,
+        "Robotics Controls Engineer",
+        "2016 and 2021",
+    ),
+    (
+        "adverb-as",
+        "- Worked professionally as a Dentist from 2018 to 2021",
+        "Dentist",
+        None,
+        2018,
+        2021,
+        "Dentist",
+        "2018 to 2021",
+    ),
+    (
+        "performed-as",
+        "* Successfully performed as a Market Researcher from 2012 to 2014.",
+        "Market Researcher",
+        None,
+        2012,
+        2014,
+        "Market Researcher",
+        "2012 to 2014",
+    ),
+    (
+        "title-for-a-time-span",
+        "* Musical Instrument Repairer for a substantial time span from 2007 to 2012.",
+        "Musical Instrument Repairer",
+        None,
+        2007,
+        2012,
+        "Musical Instrument Repairer",
+        "2007 to 2012",
+    ),
+    (
+        "working-as-during",
+        "* Gained practical experience working as a Tile Setter for floor \u2013 wall "
+        "during 2005 to 2007.",
+        "Tile Setter for floor \u2013 wall",
+        None,
+        2005,
+        2007,
+        "Tile Setter for floor \u2013 wall",
+        "2005 to 2007",
+    ),
+    (
+        "as-colon-range",
+        "* Commenced professional career as Bicycle repairer and fitter: 2000 to 2005.",
+        "Bicycle repairer and fitter",
+        None,
+        2000,
+        2005,
+        "Bicycle repairer and fitter",
+        "2000 to 2005",
+    ),
+    (
+        "abbreviation-from",
+        "- QA from 2019-2020",
+        "QA",
+        None,
+        2019,
+        2020,
+        "QA",
+        "2019-2020",
+    ),
+    (
+        "comma-range",
+        "Back Office Developer, 2015 \u2013 2016",
+        "Back Office Developer",
+        None,
+        2015,
+        2016,
+        "Back Office Developer",
+        "2015 \u2013 2016",
+    ),
+    (
+        "comma-list-title",
+        "- Ushers, lobby attendants, and ticket takers (2017 - 2020)",
+        "Ushers, lobby attendants, and ticket takers",
+        None,
+        2017,
+        2020,
+        "Ushers, lobby attendants, and ticket takers",
+        "2017 - 2020",
+    ),
+    (
+        "title-comma-organisation",
+        "- Pharmacist, Juniper Hospital (2017 - 2020)",
+        "Pharmacist",
+        "Juniper Hospital",
+        2017,
+        2020,
+        "Pharmacist, Juniper Hospital",
+        "2017 - 2020",
+    ),
+    (
+        "labelled-title",
+        "Position: Kennel Supervisor (2016 - 2021)",
+        "Kennel Supervisor",
+        None,
+        2016,
+        2021,
+        "Kennel Supervisor",
+        "2016 - 2021",
+    ),
+    (
+        "dates-first",
+        "- 2019 - 2022: Logistics Planner at Portside Freight. Planned routes.",
+        "Logistics Planner",
+        "Portside Freight",
+        2019,
+        2022,
+        "Logistics Planner",
+        "2019 - 2022",
+    ),
+    (
+        "current",
+        "- Site Reliability Engineer (2021 - Present)",
+        "Site Reliability Engineer",
+        None,
+        2021,
+        None,
+        "Site Reliability Engineer",
+        "2021 - Present",
+    ),
+    (
+        "position-of",
+        "- Held the position of Quarry Driller from 2015 - 2018",
+        "Quarry Driller",
+        None,
+        2015,
+        2018,
+        "Quarry Driller",
+        "2015 - 2018",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "org", "start", "end", "header", "dates"),
+    [row[1:] for row in ONE_LINE],
+    ids=[row[0] for row in ONE_LINE],
+)
+def test_one_line_entry_shapes(
+    line: str,
+    title: str,
+    org: str | None,
+    start: int,
+    end: int | None,
+    header: str,
+    dates: str,
+) -> None:
+    text = (
+        "## Experience\n" + line + "\n\n## Education\n"
+        "B.S. in Biology, Lakeside College, 2010\n"
+    )
+    found = structure_resume(text)
+    (role,) = [r for r in found.roles if r.section == "experience"]
+    assert (role.kind, role.title, role.organization) == ("work", title, org)
+    assert role.start == PartialDate(year=start)
+    assert role.end == (None if end is None else PartialDate(year=end))
+    assert role.is_current == (end is None)
+    assert _at(text, role.span) == line
+    assert _at(text, role.header_span) == header
+    assert _at(text, role.date_span) == dates
+
+
+ONE_LINE_LIST = """## Personal Information
+Name: Tamsin Okafor
+
+## Skills
+1. Scheduling
+2. First aid
+
+## Experience
+- Porters, bellhops, and doormen (2018 - 2021)
+- Recreation attendants and related workers (2014 - 2018)
+- Paramedic (2012 - 2014)
+- Forest - nursery - and timber workers (2011 - 2012)
+
+## Education
+Associate degree in Emergency Medicine
+"""
+
+
+def test_one_line_entries_in_a_row_are_each_a_role() -> None:
+    text = ONE_LINE_LIST
+    found = structure_resume(text)
+    assert [s.kind for s in found.sections] == [
+        "contact",
+        "skills",
+        "experience",
+        "education",
+    ]
+    assert [(r.title, r.start, r.end) for r in found.roles] == [
+        (
+            "Porters, bellhops, and doormen",
+            PartialDate(year=2018),
+            PartialDate(year=2021),
+        ),
+        (
+            "Recreation attendants and related workers",
+            PartialDate(year=2014),
+            PartialDate(year=2018),
+        ),
+        ("Paramedic", PartialDate(year=2012), PartialDate(year=2014)),
+        (
+            "Forest - nursery - and timber workers",
+            PartialDate(year=2011),
+            PartialDate(year=2012),
+        ),
+    ]
+    assert [_at(text, r.span) for r in found.roles] == [
+        "- Porters, bellhops, and doormen (2018 - 2021)",
+        "- Recreation attendants and related workers (2014 - 2018)",
+        "- Paramedic (2012 - 2014)",
+        "- Forest - nursery - and timber workers (2011 - 2012)",
+    ]
+
+
+def test_one_line_entries_with_bullets_and_free_wording() -> None:
+    # A list of one-line entries: each keeps the lines under it, and a line
+    # worded freely still counts as an entry when it states a range.
+    text = (
+        "## Experience\n"
+        "1. Wood Pattern Maker (2017 - 2021)\n"
+        "   - Built scale models for the foundry.\n"
+        "2. Fire Prevention Inspector (2014 - 2017)\n"
+        "3. Pursued 2 years in Aircraft Upholstery (2012 - 2014).\n"
+        "4. Contributed to the signage crew from 2010 to 2012.\n"
+    )
+    found = structure_resume(text)
+    assert [(r.title, r.start, r.end) for r in found.roles] == [
+        ("Wood Pattern Maker", PartialDate(year=2017), PartialDate(year=2021)),
+        ("Fire Prevention Inspector", PartialDate(year=2014), PartialDate(year=2017)),
+        ("Aircraft Upholstery", PartialDate(year=2012), PartialDate(year=2014)),
+        (None, PartialDate(year=2010), PartialDate(year=2012)),
+    ]
+    assert [_at(text, r.span) for r in found.roles] == [
+        "1. Wood Pattern Maker (2017 - 2021)\n   - Built scale models for the foundry.",
+        "2. Fire Prevention Inspector (2014 - 2017)",
+        "3. Pursued 2 years in Aircraft Upholstery (2012 - 2014).",
+        "4. Contributed to the signage crew from 2010 to 2012.",
+    ]
+    last = found.roles[3]
+    assert _at(text, last.header_span) == (
+        "Contributed to the signage crew from 2010 to 2012."
+    )
+
+
+# Multi-line entries (a header, then bullets) keep their bullets, even a bullet
+# worded like a one-line entry.
+MULTI_LINE = [
+    (
+        "bullet-served-as",
+        "Experience\n"
+        "Store Manager, Oakline Grocers  2015 - 2020\n"
+        "- Served as acting district lead from 2018 to 2019.\n"
+        "- Cut shrink by 12%.\n"
+        "Assistant Manager, Oakline Grocers  2012 - 2015\n"
+        "- Ran the night shift.\n",
+        [
+            (
+                "Store Manager",
+                "Oakline Grocers",
+                2015,
+                2020,
+                "Store Manager, Oakline Grocers  2015 - 2020\n"
+                "- Served as acting district lead from 2018 to 2019.\n"
+                "- Cut shrink by 12%.",
+            ),
+            (
+                "Assistant Manager",
+                "Oakline Grocers",
+                2012,
+                2015,
+                "Assistant Manager, Oakline Grocers  2012 - 2015\n"
+                "- Ran the night shift.",
+            ),
+        ],
+    ),
+    (
+        "bullet-title-and-range",
+        "WORK HISTORY\n"
+        "Lakeview Clinic\n"
+        "Registered Nurse  Jan 2016 - Present\n"
+        "- Charge Nurse Rotation (2019 - 2020): led a ward of 30 beds\n"
+        "- Trained new graduates.\n",
+        [
+            (
+                "Registered Nurse",
+                "Lakeview Clinic",
+                2016,
+                None,
+                "Lakeview Clinic\nRegistered Nurse  Jan 2016 - Present\n"
+                "- Charge Nurse Rotation (2019 - 2020): led a ward of 30 beds\n"
+                "- Trained new graduates.",
+            ),
+        ],
+    ),
+    (
+        "markdown-em-dash",
+        "## Experience\n"
+        "### Backend Engineer \u2014 Quarrystone Labs (2018\u2013Present)\n"
+        "- Wrote the billing service.\n"
+        "### Support Engineer \u2014 Elmfield Inc. (2015\u20132018)\n"
+        "- Answered tickets.\n",
+        [
+            (
+                "Backend Engineer",
+                "Quarrystone Labs",
+                2018,
+                None,
+                "### Backend Engineer \u2014 Quarrystone Labs (2018\u2013Present)\n"
+                "- Wrote the billing service.",
+            ),
+            (
+                "Support Engineer",
+                "Elmfield Inc.",
+                2015,
+                2018,
+                "### Support Engineer \u2014 Elmfield Inc. (2015\u20132018)\n"
+                "- Answered tickets.",
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [row[1:] for row in MULTI_LINE],
+    ids=[row[0] for row in MULTI_LINE],
+)
+def test_multi_line_entries_keep_their_bullets(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    found = structure_resume(text)
+    got = [
+        (
+            r.title,
+            r.organization,
+            r.start.year if r.start else None,
+            r.end.year if r.end else None,
+            _at(text, r.span),
+        )
+        for r in found.roles
+    ]
+    assert got == expected
+
+
+@pytest.mark.corpus
+def test_corpus_rjdb_dated_experience_lines_become_roles() -> None:
+    path = CORPUS / "pairs" / "rjdb" / "rjdb_dev.jsonl"
+    if not path.exists():
+        pytest.skip(f"RJDB corpus not found at {path}")
+    lines = hit = 0
+    with path.open(encoding="utf-8") as fh:
+        for i, raw in enumerate(fh):
+            if i % 5:
+                continue
+            text = str(json.loads(raw)["Resume-matched"])
+            found = structure_resume(text)
+            _check_invariants(text, found)
+            for section in found.sections:
+                if section.kind != "experience":
+                    continue
+                pos = section.span[0]
+                for line in text[section.span[0] : section.span[1]].split("\n"):
+                    if re_year_range(line):
+                        lines += 1
+                        hit += any(
+                            r.date_span and pos <= r.date_span[0] < pos + len(line)
+                            for r in found.roles
+                        )
+                    pos += len(line) + 1
+    assert lines > 100
+    assert hit / lines >= 0.97
+
+
+def re_year_range(line: str) -> bool:
+    """A year range written in a line: '2018 - 2019', 'from 2014 to 2016'."""
+    import re
+
+    return bool(
+        re.search(
+            r"(?<!\d)(?:19|20)\d\d(?!\d)\s*(?:-|\u2013|to|and)\s*"
+            r"(?:[A-Za-z]+\.?\s+)?(?:(?:19|20)\d\d(?!\d)|present|current)",
+            line,
+            re.IGNORECASE,
+        )
+    )

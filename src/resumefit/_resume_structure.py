@@ -827,7 +827,8 @@ def _title_org(text: str, start: int, end: int) -> _OneLine | None:
     if start >= end:
         return None
     pieces = [
-        _trim_span(text, s, e, _TRIM) for s, e in _split_top(text, start, end, _ORG_SEP)
+        _keep_abbrev_dot(text, *_trim_span(text, s, e, _TRIM))
+        for s, e in _split_top(text, start, end, _ORG_SEP)
     ]
     pieces = [p for p in pieces if p[1] > p[0]]
     if not pieces:
@@ -868,6 +869,17 @@ def _title_org(text: str, start: int, end: int) -> _OneLine | None:
         None,
     )
     return _OneLine(title, org)
+
+
+def _keep_abbrev_dot(text: str, start: int, end: int) -> Span:
+    """'Elmfield Inc' → 'Elmfield Inc.' when the text has the abbreviation's dot."""
+    if (
+        end < len(text)
+        and text[end] == "."
+        and _ABBREV_END.search(text[start : end + 1])
+    ):
+        return (start, end + 1)
+    return (start, end)
 
 
 def _balanced(text: str, start: int, end: int) -> Span:
@@ -1112,7 +1124,7 @@ def _list_anchors(
         )
     if not extra:
         return list(anchors)
-    return sorted([*anchors, *extra], key=lambda a: a.first)
+    return _drop_children(lines, sorted([*anchors, *extra], key=lambda a: a.first))
 
 
 def _anchor_for(
@@ -1257,13 +1269,40 @@ def _anchors(
         kept.append(anchor)
     if not one_line:
         return kept
-    # Under an entry with a header of its own ("Data Engineer, Acme  2019 -
-    # Present"), a bullet such as "- Served as acting manager from 2017 to 2018"
-    # belongs to that entry: one-line entries count only in a list of them.
+    return _drop_children(lines, kept)
+
+
+def _mark_kind(line: str) -> str:
+    """The kind of list marker a line starts with: '-', '1', '#' or ''."""
+    mark = _LEAD_MARK.match(line)
+    if mark is None:
+        return ""
+    first = mark.group(0)[0]
+    if first == "#":
+        return "#"
+    if first.isdigit():
+        return "1"
+    if mark.group(0).startswith(("**", "__")):
+        return ""  # bold, not a list marker
+    return "-"
+
+
+def _drop_children(lines: Sequence[_Line], anchors: Sequence[_Anchor]) -> list[_Anchor]:
+    """One-line entries count only in a list of them.
+
+    Under an entry with a header of its own ("Data Engineer, Acme  2019 -
+    Present", "### Engineer - Acme (2019-2021)"), a bullet such as "- Served as
+    acting manager from 2017 to 2018" belongs to that entry: a one-line entry
+    found by its wording alone is dropped after an entry that is not one, or when
+    its list marker differs from the previous entry's.
+    """
     out: list[_Anchor] = []
-    for anchor in kept:
-        if anchor.alone and out and not out[-1].listed:
-            continue
+    for anchor in anchors:
+        if anchor.alone and out:
+            prev = out[-1]
+            kind = _mark_kind(lines[anchor.first].text)
+            if not prev.listed or (kind and kind != _mark_kind(lines[prev.first].text)):
+                continue
         out.append(anchor)
     return out
 
