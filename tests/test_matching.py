@@ -1247,6 +1247,23 @@ ROLE_YEARS_CASES = [
         id="title-carrying-the-subject-preferred-over-loosely-related",
     ),
     pytest.param(
+        "engineer",
+        {
+            "text": "Minimum 2 years as a Django Developer.",
+            "min_years": 2,
+            "years_subject": "Django Developer",
+        },
+        "partial",
+        0.5,
+        2.75,
+        0.9,
+        False,
+        "Built route APIs in Django and FastAPI.",
+        "Asks 2+ years of Django Developer; the resume shows about 2.8 in dated "
+        "roles, but in no role with that job title.",
+        id="skill-of-a-job-title-used-in-other-jobs-is-partial",
+    ),
+    pytest.param(
         "network",
         {
             "text": "Minimum 2 years as a Cloud Network Engineer.",

@@ -1766,8 +1766,16 @@ def _assess_years(
             reason += f" ({best.how})"
         if best.nonwork:
             reason += ", counting volunteer, project or internship time"
+        hit = best.hit
+        if as_title and not title_read:
+            # "2 years as a Crystal Reports Programmer": the skill used in other
+            # jobs is related experience, not time in that job.
+            hit = replace(
+                hit, status="partial", credit=hit.credit * cfg.unmatched_subject_factor
+            )
+            reason += ", but in no role with that job title"
         reason += "."
-        return _assessment(q, best.hit, reason, years=best.years, nonwork=best.nonwork)
+        return _assessment(q, hit, reason, years=best.years, nonwork=best.nonwork)
     if as_title and subject:
         # Time in a named job ("2 years as a Paramedic") that no dated role
         # relates to: a recruiter screens on it, so it stays a gap, however
