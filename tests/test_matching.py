@@ -1259,8 +1259,8 @@ ROLE_YEARS_CASES = [
         0.9,
         False,
         "Built route APIs in Django and FastAPI.",
-        "Asks 2+ years of Django Developer; the resume shows about 2.8 in dated "
-        "roles, but in no role with that job title.",
+        "Asks 2+ years of experience as a Django Developer; the resume shows "
+        "about 2.8 in dated roles, but in no role with that job title.",
         id="skill-of-a-job-title-used-in-other-jobs-is-partial",
     ),
     pytest.param(

@@ -30,8 +30,9 @@ How each kind of qualification is judged:
   ("as a Cloud Network Engineer" does not count every network engineer role).
   Title-only years have lower confidence (``confidence_title``). "X or Y"
   subjects count either alternative; an "as a <job title>" item is read from
-  roles with that title first. A subject meaning experience in general
-  ("professional experience") counts all work.
+  roles with that title first (its skill used in other jobs is only partial).
+  A subject meaning experience in general ("professional experience") counts
+  all work.
   When no dated role relates to a field ("software development"), the item is
   *partial* at a low credit (``unmatched_subject_factor``) on total experience
   if the resume has dated roles; time in a named job ("2 years as a
@@ -1733,7 +1734,7 @@ def _assess_years(
     title_read = (
         as_title and subject_best is not None and subject_best.hit.status != "missing"
     )
-    if as_title and subject and (title_read or not asked):
+    if as_title and subject:
         article = "an" if subject[0] in "AEIOUaeiou" else "a"
         what = f"experience {as_written or f'as {article} {subject}'}"
     elif asked and subject and subject.strip():
