@@ -1118,7 +1118,25 @@ ONE_LINE_ROLES = (
     R("Photogrammetrists", (2020, None), (2023, None)),
 )
 
+STAFF_TEXT = """\
+EXPERIENCE
+Senior Staff Engineer, Orbit
+- Platform work.
+
+Software Engineer, Comet
+- Worked alongside a Senior Staff Engineer on billing.
+
+Technical Marketing Engineer, Nova
+- Demos.
+"""
+STAFF_ROLES = (
+    R("Senior Staff Engineer, Orbit", (2021, 1), (2023, 1)),
+    R("Software Engineer, Comet", (2015, 1), (2021, 1)),
+    R("Technical Marketing Engineer, Nova", (2013, 1), (2015, 1)),
+)
+
 _RESUMES: dict[str, tuple[str, tuple[R, ...]]] = {
+    "staff": (STAFF_TEXT, STAFF_ROLES),
     "engineer": (ENGINEER_TEXT, ENGINEER_ROLES),
     "nurse": (NURSE_TEXT, NURSE_ROLES),
     "analyst": (ANALYST_TEXT, ANALYST_ROLES),
@@ -1348,6 +1366,40 @@ ROLE_YEARS_CASES = [
         "Asks 2+ years of software development; no dated role clearly matches, "
         "the resume shows about 3.1 years of experience in total.",
         id="field-no-role-relates-low-credit",
+    ),
+    pytest.param(
+        "staff",
+        {
+            "text": "4 years as a Senior Staff Engineer",
+            "min_years": 4,
+            "years_subject": "Senior Staff Engineer",
+        },
+        "partial",
+        0.52,
+        2.08,
+        0.7,
+        False,
+        "Senior Staff Engineer, Orbit",
+        "Asks 4+ years of experience as a Senior Staff Engineer; the resume shows "
+        "about 2.1 years (roles titled Senior Staff Engineer).",
+        id="seniority-kept-when-the-rest-is-an-occupation-and-bullets-ignored",
+    ),
+    pytest.param(
+        "staff",
+        {
+            "text": "1+ year in a hands-on technical marketing focused role",
+            "min_years": 1,
+            "years_subject": "hands-on technical marketing focused role",
+        },
+        "met",
+        1.0,
+        2.08,
+        0.7,
+        False,
+        "Technical Marketing Engineer, Nova",
+        "Asks 1+ years of hands-on technical marketing focused role; the resume "
+        "shows about 2.1 years (roles titled Technical Marketing Engineer).",
+        id="filler-words-ignored",
     ),
     pytest.param(
         "one_line",

@@ -27,7 +27,10 @@ How each kind of qualification is judged:
   "Software Engineer", "data analysis" and "Data Analyst"). Sharing only an
   occupation noun ("Engineer") is no relation; roles carrying the whole subject
   are used when there are any, read as specifically as the posting allows
-  ("as a Cloud Network Engineer" does not count every network engineer role).
+  ("as a Cloud Network Engineer" does not count every network engineer role;
+  "Senior Staff Engineer" keeps its seniority words, being otherwise just
+  "Engineer"; for a job title, bullets mentioning it in other roles count
+  only when no role carries the title).
   Title-only years have lower confidence (``confidence_title``). "X or Y"
   subjects count either alternative; an "as a <job title>" item is read from
   roles with that title first (its skill used in other jobs is only partial).
@@ -226,12 +229,17 @@ _ROOT_SUFFIXES = (
 )  # fmt: skip
 _MIN_ROOT_CHARS = 4
 #: Title words that say nothing about the field: seniority and filler.
-_TITLE_NOISE = _words(
+_TITLE_RANK = _words(
     """
     senior sr junior jr lead principal staff chief head trainee intern apprentice
-    i ii iii iv v vi level entry mid worker workers area areas role roles position
-    positions setting settings field fields domain duties duty other others
-    miscellaneous capacity type
+    i ii iii iv v vi level entry mid
+    """
+)
+_TITLE_NOISE = _TITLE_RANK | _words(
+    """
+    worker workers area areas role roles position positions setting settings field
+    fields domain duties duty other others miscellaneous capacity type focused
+    oriented based driven dedicated specific specialized
     """
 )
 _TITLE_NOISE_ROOTS = _words("work posit")
@@ -453,6 +461,8 @@ class ResumeIndex:
     skill_names: tuple[tuple[str, str], ...]
     #: Per role, the roots of its title words (:func:`_title_roots`).
     role_title_roots: tuple[frozenset[str], ...] = ()
+    #: The same with seniority words kept ("Staff Engineer").
+    role_title_ranked: tuple[frozenset[str], ...] = ()
     #: Per role, the stems of its text below the header line(s).
     role_body_stems: tuple[frozenset[str], ...] = ()
     _fuzzy_cache: dict[tuple[str, float], tuple[str, float] | None] = field(
@@ -602,10 +612,12 @@ def index_resume(resume: Resume, *, as_of: date) -> ResumeIndex:
     line_stems = tuple(frozenset(_stems(text_lower[ln.start : ln.end])) for ln in lines)
     role_text = tuple(text_lower[r.span[0] : r.span[1]] for r in resume.roles)
     role_stems = tuple(frozenset(_stems(t)) for t in role_text)
-    role_title_roots = tuple(
-        _title_roots(role.title or text[role.header_span[0] : role.header_span[1]])
+    titles = [
+        role.title or text[role.header_span[0] : role.header_span[1]]
         for role in resume.roles
-    )
+    ]
+    role_title_roots = tuple(_title_roots(t) for t in titles)
+    role_title_ranked = tuple(_title_roots(t, rank=True) for t in titles)
     role_body_stems = tuple(
         frozenset(_stems(text_lower[max(r.header_span[1], r.span[0]) : r.span[1]]))
         for r in resume.roles
@@ -643,6 +655,7 @@ def index_resume(resume: Resume, *, as_of: date) -> ResumeIndex:
         line_stems=line_stems,
         skill_names=tuple(sorted((s.name.lower(), s.skill_id) for s in resume.skills)),
         role_title_roots=role_title_roots,
+        role_title_ranked=role_title_ranked,
         role_body_stems=role_body_stems,
     )
 
@@ -1277,18 +1290,20 @@ def _root(word: str) -> str:
     return word[:STEM_CHARS]
 
 
-def _title_roots(text: str) -> frozenset[str]:
+def _title_roots(text: str, *, rank: bool = False) -> frozenset[str]:
     """Roots of the words a job title or years subject is about.
 
-    Stop words, "experience in general" words, seniority and filler words
-    ("Senior", "workers", "role") and numbers are left out.
+    Stop words, "experience in general" words, filler words ("workers",
+    "role"), numbers and, unless ``rank``, seniority words ("Senior", "Staff")
+    are left out.
     """
     roots: set[str] = set()
+    noise = _TITLE_NOISE - _TITLE_RANK if rank else _TITLE_NOISE
     for token in _TOKEN_RE.findall(text.lower()):
         if (
             token in _STOP_WORDS
             or token in _GENERIC_SUBJECT_WORDS
-            or token in _TITLE_NOISE
+            or token in noise
             or token.isdigit()
         ):
             continue
@@ -1365,11 +1380,21 @@ def _title_roles(groups: Sequence[Sequence[str]], idx: ResumeIndex) -> list[int]
     ]
     found: set[int] = set()
     for group in groups:
-        wanted = sorted(
-            (_title_roots(c) for c in group), key=lambda w: (-len(w), sorted(w))
-        )
+        # A subject that is only an occupation once seniority is dropped
+        # ("Senior Staff Engineer") keeps its seniority words, and is compared
+        # with titles that keep theirs.
+        readings: list[tuple[frozenset[str], tuple[frozenset[str], ...]]] = []
+        for candidate in group:
+            roots = _title_roots(candidate)
+            if roots <= _OCCUPATION_ROOTS:
+                ranked = _title_roots(candidate, rank=True)
+                if ranked != roots:
+                    readings.append((ranked, idx.role_title_ranked))
+                    continue
+            readings.append((roots, idx.role_title_roots))
+        readings.sort(key=lambda r: (-len(r[0]), sorted(r[0])))
         levels = [
-            [_title_relation(w, idx.role_title_roots[i]) for i in dated] for w in wanted
+            [_title_relation(w, titles[i]) for i in dated] for w, titles in readings
         ]
         for tier in (2, 1):
             chosen = next(
@@ -1467,6 +1492,7 @@ class _YearsOutcome:
     years: float | None
     nonwork: bool
     how: str = ""
+    by_title: bool = False
 
 
 def _outcome_key(o: _YearsOutcome) -> tuple[float, int, float, float]:
@@ -1617,12 +1643,23 @@ def _skill_years(
 
 
 def _subject_years(
-    subjects: Sequence[str], need: float, idx: ResumeIndex, cfg: ScoringConfig
+    subjects: Sequence[str],
+    need: float,
+    idx: ResumeIndex,
+    cfg: ScoringConfig,
+    *,
+    job: bool = False,
 ) -> _YearsOutcome | None:
-    """Years in roles that write a subject in their bullets or carry it in a title."""
+    """Years in roles that write a subject in their bullets or carry it in a title.
+
+    For a job title (``job``), roles with that title are used when there are
+    any; bullets naming the job in other roles only otherwise.
+    """
     text_roles = _dated(idx, (r for s in subjects for r in _text_roles(s, idx, cfg)))
-    groups = _subject_groups(subjects)
-    titled = [r for r in _title_roles(groups, idx) if r not in text_roles]
+    titled = _title_roles(_subject_groups(subjects), idx)
+    if job and titled:
+        text_roles = []
+    titled = [r for r in titled if r not in text_roles]
     roles = sorted(set(text_roles) | set(titled))
     if not roles:
         return None
@@ -1638,7 +1675,9 @@ def _subject_years(
         match_kind="years",
         how=how,
     )
-    return found if found.hit.status != "missing" else None
+    if found.hit.status == "missing":
+        return None
+    return replace(found, by_title=not text_roles)
 
 
 def _subject_skills(
@@ -1725,15 +1764,13 @@ def _assess_years(
     # in it ("Python for data analysis") by its skills, so that "Data Analyst"
     # titles do not stand in for Python.
     subject_best = (
-        _subject_years(subjects, need, idx, cfg)
+        _subject_years(subjects, need, idx, cfg, job=as_title)
         if subjects and (as_title or not asked)
         else None
     )
     # Time in a job ("as a PHP Developer") is read from roles with that title
     # when there are any, even if the skill in its name shows for longer.
-    title_read = (
-        as_title and subject_best is not None and subject_best.hit.status != "missing"
-    )
+    title_read = as_title and subject_best is not None and subject_best.by_title
     if as_title and subject:
         article = "an" if subject[0] in "AEIOUaeiou" else "a"
         what = f"experience {as_written or f'as {article} {subject}'}"
