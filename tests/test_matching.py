@@ -1111,11 +1111,17 @@ EXPERIENCE
 - Survey researchers (2016 - 2020)
 
 - Photogrammetrists (2020 - 2023)
+
+- Farmworkers and laborers - crop (2010 - 2012)
+
+- DataStage Lead (2008 - 2010)
 """
 ONE_LINE_ROLES = (
     R("Paramedics", (2012, None), (2014, None)),
     R("Survey researchers", (2016, None), (2020, None)),
     R("Photogrammetrists", (2020, None), (2023, None)),
+    R("Farmworkers and laborers - crop", (2010, None), (2012, None)),
+    R("DataStage Lead", (2008, None), (2010, None)),
 )
 
 STAFF_TEXT = """\
@@ -1400,6 +1406,40 @@ ROLE_YEARS_CASES = [
         "Asks 1+ years of hands-on technical marketing focused role; the resume "
         "shows about 2.1 years (roles titled Technical Marketing Engineer).",
         id="filler-words-ignored",
+    ),
+    pytest.param(
+        "one_line",
+        {
+            "text": "Spent 2 years as a Farm worker and laborer - crop",
+            "min_years": 2,
+            "years_subject": "Farm worker and laborer",
+        },
+        "met",
+        1.0,
+        2.0,
+        0.7,
+        False,
+        "Farmworkers and laborers - crop",
+        "Asks 2+ years of experience as a Farm worker and laborer; the resume "
+        "shows about 2 years (roles titled Farmworkers and laborers - crop).",
+        id="title-spelled-with-other-spacing",
+    ),
+    pytest.param(
+        "one_line",
+        {
+            "text": "2 years as a DataStage Lead handling end to end loads",
+            "min_years": 2,
+            "years_subject": "DataStage Lead handling end",
+        },
+        "met",
+        1.0,
+        2.0,
+        0.7,
+        False,
+        "DataStage Lead",
+        "Asks 2+ years of experience as a DataStage Lead handling end; the resume "
+        "shows about 2 years (roles titled DataStage Lead).",
+        id="capitalised-title-before-lower-case-words",
     ),
     pytest.param(
         "one_line",

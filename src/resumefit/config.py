@@ -274,6 +274,17 @@ class ScoringConfig(_Frozen):
         le=1,
         description="Share of a years subject's words a role must contain to count.",
     )
+    title_fuzzy_cutoff: float = Field(
+        0.9,
+        ge=0,
+        le=1,
+        description=(
+            "Least rapidfuzz partial_ratio (0-1) between a years subject and a "
+            "role title, words run together, for the title to relate when their "
+            "words differ only in spacing or endings ('Farm worker' and "
+            "'Farmworkers'). Used only when no word-level relation is found."
+        ),
+    )
     # ---------------------------------------------------------------- degrees
     field_cutoff: float = Field(
         0.85,

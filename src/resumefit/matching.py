@@ -252,7 +252,12 @@ _OCCUPATION_ROOTS = _words(
 _SUBJECT_OR_RE = re.compile(r"\s+or\s+|\s+and/or\s+", re.IGNORECASE)
 #: What follows a skill in a years subject: "Go in production", "SQL for reports".
 _PART_TAIL_RE = re.compile(r"\s+(?:in|for|with|on|at|using|to|as)\s+", re.IGNORECASE)
+#: A title written in capitals up to its first lower-case word.
+_CAPITALISED_RE = re.compile(r"(?:[A-Z][\w/&.+#-]*\s*)+(?=\s[a-z])")
 _MAX_TITLES_NAMED = 3
+#: Near-spelling title matches need a subject of two words and eight letters.
+_MIN_FUZZY_TITLE_WORDS = 2
+_MIN_FUZZY_TITLE_CHARS = 8
 _MIN_OR_PARTS = 2
 
 #: Fields of study close enough to count as "related" to each other.
@@ -463,6 +468,8 @@ class ResumeIndex:
     role_title_roots: tuple[frozenset[str], ...] = ()
     #: The same with seniority words kept ("Staff Engineer").
     role_title_ranked: tuple[frozenset[str], ...] = ()
+    #: Per role, its title's content words run together (:func:`_title_letters`).
+    role_title_letters: tuple[str, ...] = ()
     #: Per role, the stems of its text below the header line(s).
     role_body_stems: tuple[frozenset[str], ...] = ()
     _fuzzy_cache: dict[tuple[str, float], tuple[str, float] | None] = field(
@@ -618,6 +625,7 @@ def index_resume(resume: Resume, *, as_of: date) -> ResumeIndex:
     ]
     role_title_roots = tuple(_title_roots(t) for t in titles)
     role_title_ranked = tuple(_title_roots(t, rank=True) for t in titles)
+    role_title_letters = tuple(_title_letters(t) for t in titles)
     role_body_stems = tuple(
         frozenset(_stems(text_lower[max(r.header_span[1], r.span[0]) : r.span[1]]))
         for r in resume.roles
@@ -656,6 +664,7 @@ def index_resume(resume: Resume, *, as_of: date) -> ResumeIndex:
         skill_names=tuple(sorted((s.name.lower(), s.skill_id) for s in resume.skills)),
         role_title_roots=role_title_roots,
         role_title_ranked=role_title_ranked,
+        role_title_letters=role_title_letters,
         role_body_stems=role_body_stems,
     )
 
@@ -1320,7 +1329,9 @@ def _subject_groups(subjects: Sequence[str]) -> list[list[str]]:
     every other subject goes in one group, since they name the same job in
     more or fewer words ("SW Engineer", "SW Engineer - Embedded Control
     Plane"). A candidate is also tried without its trailing "in/for/at …"
-    phrase ("physician in a recognized healthcare setting").
+    phrase ("physician in a recognized healthcare setting") and, when written
+    as a capitalised title, without the lower-case words after it ("DataStage
+    Lead handling end to end").
     """
     same: list[str] = []
     groups: list[list[str]] = []
@@ -1328,7 +1339,9 @@ def _subject_groups(subjects: Sequence[str]) -> list[list[str]]:
         parts = _SUBJECT_OR_RE.split(subject)
         for part in parts:
             core = _PART_TAIL_RE.split(part)[0]
-            found = [p.strip(" ,;-") for p in (part, core)]
+            capitalised = _CAPITALISED_RE.match(part.strip())
+            cores = (part, core, capitalised.group(0) if capitalised else "")
+            found = [p.strip(" ,;-") for p in cores]
             found = [p for p in dict.fromkeys(found) if p and _title_roots(p)]
             if len(parts) >= _MIN_OR_PARTS:
                 groups.append(found)
@@ -1363,7 +1376,9 @@ def _title_relation(wanted: frozenset[str], title: frozenset[str]) -> int:
     return 0
 
 
-def _title_roles(groups: Sequence[Sequence[str]], idx: ResumeIndex) -> list[int]:
+def _title_roles(
+    groups: Sequence[Sequence[str]], idx: ResumeIndex, cfg: ScoringConfig
+) -> list[int]:
     """Dated roles whose title relates to the subject, most precise reading first.
 
     Per group (:func:`_subject_groups`), roles whose title carries a candidate
@@ -1408,7 +1423,48 @@ def _title_roles(groups: Sequence[Sequence[str]], idx: ResumeIndex) -> list[int]
             if chosen:
                 found.update(chosen)
                 break
+        else:
+            found.update(_fuzzy_title_roles(group, dated, idx, cfg))
     return sorted(found)
+
+
+def _title_letters(text: str) -> str:
+    """Content words run together: 'Farm worker and laborer' -> 'farmworkerlaborer'."""
+    words = (w for w in _TOKEN_RE.findall(text.lower()) if w not in _STOP_WORDS)
+    return _NON_LETTERS_RE.sub("", "".join(words))
+
+
+def _fuzzy_title_roles(
+    group: Sequence[str], dated: Sequence[int], idx: ResumeIndex, cfg: ScoringConfig
+) -> list[int]:
+    """Roles whose title spells the subject with other spacing or endings.
+
+    "Farm worker and laborer" and "Farmworkers and laborers": rapidfuzz
+    ``partial_ratio`` of the words run together, for subjects of two words or
+    more that are not only occupation nouns.
+    """
+    from rapidfuzz import fuzz
+
+    found: list[int] = []
+    for candidate in group:
+        roots = _title_roots(candidate)
+        letters = _title_letters(candidate)
+        if (
+            len(roots) < _MIN_FUZZY_TITLE_WORDS
+            or roots <= _OCCUPATION_ROOTS
+            or len(letters) < _MIN_FUZZY_TITLE_CHARS
+        ):
+            continue
+        for i in dated:
+            title = idx.role_title_letters[i]
+            if (
+                title
+                and fuzz.partial_ratio(letters, title) >= cfg.title_fuzzy_cutoff * 100
+            ):
+                found.append(i)
+        if found:
+            break
+    return found
 
 
 def _text_roles(subject: str, idx: ResumeIndex, cfg: ScoringConfig) -> list[int]:
@@ -1434,7 +1490,7 @@ def _text_roles(subject: str, idx: ResumeIndex, cfg: ScoringConfig) -> list[int]
 def _subject_roles(subject: str, idx: ResumeIndex, cfg: ScoringConfig) -> list[int]:
     """Roles that evidence a years subject: by their bullets or by their title."""
     found = set(_text_roles(subject, idx, cfg))
-    found.update(_title_roles(_subject_groups([subject]), idx))
+    found.update(_title_roles(_subject_groups([subject]), idx, cfg))
     return sorted(found)
 
 
@@ -1605,7 +1661,7 @@ def _skill_years(
                     skill_ids=tuple(children),
                 )
             )
-    titled = _title_roles([[asked.name]], idx)
+    titled = _title_roles([[asked.name]], idx, cfg)
     if titled:
         options.append(
             _roles_outcome(
@@ -1656,7 +1712,7 @@ def _subject_years(
     any; bullets naming the job in other roles only otherwise.
     """
     text_roles = _dated(idx, (r for s in subjects for r in _text_roles(s, idx, cfg)))
-    titled = _title_roles(_subject_groups(subjects), idx)
+    titled = _title_roles(_subject_groups(subjects), idx, cfg)
     if job and titled:
         text_roles = []
     titled = [r for r in titled if r not in text_roles]
