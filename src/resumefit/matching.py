@@ -24,7 +24,9 @@ How each kind of qualification is judged:
   subject: all the subject's word roots are in the title ("Paramedic" and
   "Paramedics", "Nursing" and "Registered Nurse"), or they share a word and the
   subject's other words are occupation nouns ("software development" and
-  "Software Engineer", "data analysis" and "Data Analyst"). Sharing only an
+  "Software Engineer", "data analysis" and "Data Analyst"), or, for titles of
+  several words, they are spelled alike once run together (rapidfuzz
+  ``partial_ratio``: "Farm worker" and "Farmworkers"). Sharing only an
   occupation noun ("Engineer") is no relation; roles carrying the whole subject
   are used when there are any, read as specifically as the posting allows
   ("as a Cloud Network Engineer" does not count every network engineer role;
