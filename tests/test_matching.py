@@ -1141,7 +1141,21 @@ STAFF_ROLES = (
     R("Technical Marketing Engineer, Nova", (2013, 1), (2015, 1)),
 )
 
+SECURITY_TEXT = """\
+EXPERIENCE
+Endpoint Security Analyst, Shield
+- EDR rollout.
+
+Senior Security Analyst, Vault
+- SOC lead.
+"""
+SECURITY_ROLES = (
+    R("Endpoint Security Analyst, Shield", (2021, 1), (2022, 1)),
+    R("Senior Security Analyst, Vault", (2015, 1), (2020, 1)),
+)
+
 _RESUMES: dict[str, tuple[str, tuple[R, ...]]] = {
+    "security": (SECURITY_TEXT, SECURITY_ROLES),
     "staff": (STAFF_TEXT, STAFF_ROLES),
     "engineer": (ENGINEER_TEXT, ENGINEER_ROLES),
     "nurse": (NURSE_TEXT, NURSE_ROLES),
@@ -1440,6 +1454,40 @@ ROLE_YEARS_CASES = [
         "Asks 2+ years of experience as a DataStage Lead handling end; the resume "
         "shows about 2 years (roles titled DataStage Lead).",
         id="capitalised-title-before-lower-case-words",
+    ),
+    pytest.param(
+        "security",
+        {
+            "text": "2 years as an Endpoint Security Analyst",
+            "min_years": 2,
+            "years_subject": "Endpoint Security Analyst",
+        },
+        "partial",
+        0.54,
+        1.08,
+        0.7,
+        False,
+        "Endpoint Security Analyst, Shield",
+        "Asks 2+ years of experience as an Endpoint Security Analyst; the resume "
+        "shows about 1.1 years (roles titled Endpoint Security Analyst).",
+        id="title-carrying-the-subject-before-broader-titles",
+    ),
+    pytest.param(
+        "security",
+        {
+            "text": "5 years as a Senior Security Analyst",
+            "min_years": 5,
+            "years_subject": "Senior Security Analyst",
+        },
+        "met",
+        1.0,
+        5.08,
+        0.7,
+        False,
+        "Senior Security Analyst, Vault",
+        "Asks 5+ years of experience as a Senior Security Analyst; the resume "
+        "shows about 5.1 years (roles titled Senior Security Analyst).",
+        id="seniority-read-when-a-title-has-it",
     ),
     pytest.param(
         "one_line",

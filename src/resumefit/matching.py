@@ -1353,11 +1353,12 @@ def _subject_groups(subjects: Sequence[str]) -> list[list[str]]:
 
 
 def _title_relation(wanted: frozenset[str], title: frozenset[str]) -> int:
-    """How a role title relates to a subject: 2 strongly, 1 loosely, 0 not.
+    """How a role title relates to a subject: 3, 2 strongly, 1 loosely, 0 not.
 
-    Strongly: every word of the subject is in the title ("Paramedic" and
-    "Paramedics", "Nursing" and "Registered Nurse"), or every word of a title
-    of two words or more is in the subject. Loosely: they share a word and
+    3: every word of the subject is in the title ("Paramedic" and
+    "Paramedics", "Nursing" and "Registered Nurse"); 2: every word of a title
+    of two words or more is in the subject ("Security Analyst" for "Endpoint
+    Security Analyst"). Loosely: they share a word and
     what the subject says beyond it is only an occupation noun ("software
     development" and "Software Engineer"). Sharing only an occupation noun is
     no relation ("Engineer" alone does not make a cloud engineer a network
@@ -1369,7 +1370,9 @@ def _title_relation(wanted: frozenset[str], title: frozenset[str]) -> int:
     shared = wanted & title
     if not shared:
         return 0
-    if wanted <= title or (title <= wanted and len(title) > 1):
+    if wanted <= title:
+        return 3
+    if title <= wanted and len(title) > 1:
         return 2
     if shared <= _OCCUPATION_ROOTS:
         return 0
@@ -1397,23 +1400,24 @@ def _title_roles(
     ]
     found: set[int] = set()
     for group in groups:
-        # A subject that is only an occupation once seniority is dropped
-        # ("Senior Staff Engineer") keeps its seniority words, and is compared
-        # with titles that keep theirs.
+        # Seniority words are read too ("Senior Security Analyst" is not any
+        # security analyst), compared with titles that keep theirs; a subject
+        # that is only an occupation without them ("Senior Staff Engineer")
+        # is read with them only.
         readings: list[tuple[frozenset[str], tuple[frozenset[str], ...]]] = []
         for candidate in group:
             roots = _title_roots(candidate)
-            if roots <= _OCCUPATION_ROOTS:
-                ranked = _title_roots(candidate, rank=True)
-                if ranked != roots:
-                    readings.append((ranked, idx.role_title_ranked))
+            ranked = _title_roots(candidate, rank=True)
+            if ranked != roots:
+                readings.append((ranked, idx.role_title_ranked))
+                if roots <= _OCCUPATION_ROOTS:
                     continue
             readings.append((roots, idx.role_title_roots))
         readings.sort(key=lambda r: (-len(r[0]), sorted(r[0])))
         levels = [
             [_title_relation(w, titles[i]) for i in dated] for w, titles in readings
         ]
-        for tier in (2, 1):
+        for tier in (3, 2, 1):
             chosen = next(
                 (
                     [i for i, level in zip(dated, row, strict=True) if level == tier]
