@@ -1321,9 +1321,9 @@ ROLE_YEARS_CASES = [
     pytest.param(
         "network",
         {
-            "text": "Minimum 3 years as a Network Administrator.",
+            "text": "3+ years of network administration",
             "min_years": 3,
-            "years_subject": "Network Administrator",
+            "years_subject": "network administration",
         },
         "met",
         1.0,
@@ -1331,10 +1331,27 @@ ROLE_YEARS_CASES = [
         0.7,
         False,
         "Cloud Network Engineer, Nimbus",
-        "Asks 3+ years of experience as a Network Administrator; the resume "
-        "shows about 6.2 years (roles titled Cloud Network Engineer, Senior "
-        "Network Design Engineer).",
-        id="loosely-related-titles-when-none-carries-it",
+        "Asks 3+ years of network administration; the resume shows about 6.2 "
+        "years (roles titled Cloud Network Engineer, Senior Network Design "
+        "Engineer).",
+        id="field-loosely-related-titles-when-none-carries-it",
+    ),
+    pytest.param(
+        "network",
+        {
+            "text": "Minimum 3 years as a Network Administrator.",
+            "min_years": 3,
+            "years_subject": "Network Administrator",
+        },
+        "missing",
+        0.0,
+        0.0,
+        0.5,
+        False,
+        None,
+        "Asks 3+ years of experience as a Network Administrator; no dated role "
+        "relates to that job (about 8.2 years in other roles).",
+        id="job-title-with-another-occupation-noun-is-another-job",
     ),
     pytest.param(
         "network",

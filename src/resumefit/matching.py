@@ -24,7 +24,8 @@ How each kind of qualification is judged:
   subject: all the subject's word roots are in the title ("Paramedic" and
   "Paramedics", "Nursing" and "Registered Nurse"), or they share a word and the
   subject's other words are occupation nouns ("software development" and
-  "Software Engineer", "data analysis" and "Data Analyst"), or, for titles of
+  "Software Engineer", "data analysis" and "Data Analyst"; not for a job
+  title: a "Network Analyst" is not a "Network Engineer"), or, for titles of
   several words, they are spelled alike once run together (rapidfuzz
   ``partial_ratio``: "Farm worker" and "Farmworkers"). Sharing only an
   occupation noun ("Engineer") is no relation; roles carrying the whole subject
@@ -1342,8 +1343,11 @@ def _subject_groups(subjects: Sequence[str]) -> list[list[str]]:
         for part in parts:
             core = _PART_TAIL_RE.split(part)[0]
             capitalised = _CAPITALISED_RE.match(part.strip())
-            cores = (part, core, capitalised.group(0) if capitalised else "")
-            found = [p.strip(" ,;-") for p in cores]
+            cores = (core, capitalised.group(0) if capitalised else "")
+            # A shortened reading must still name a field, not just "Supervisor".
+            found = [part.strip(" ,;-")] + [
+                c.strip(" ,;-") for c in cores if _title_roots(c) - _OCCUPATION_ROOTS
+            ]
             found = [p for p in dict.fromkeys(found) if p and _title_roots(p)]
             if len(parts) >= _MIN_OR_PARTS:
                 groups.append(found)
@@ -1382,7 +1386,11 @@ def _title_relation(wanted: frozenset[str], title: frozenset[str]) -> int:
 
 
 def _title_roles(
-    groups: Sequence[Sequence[str]], idx: ResumeIndex, cfg: ScoringConfig
+    groups: Sequence[Sequence[str]],
+    idx: ResumeIndex,
+    cfg: ScoringConfig,
+    *,
+    job: bool = False,
 ) -> list[int]:
     """Dated roles whose title relates to the subject, most precise reading first.
 
@@ -1417,7 +1425,9 @@ def _title_roles(
         levels = [
             [_title_relation(w, titles[i]) for i in dated] for w, titles in readings
         ]
-        for tier in (3, 2, 1):
+        # A job title differing in its occupation noun is another job
+        # ("Network Analyst" is not "Network Engineer"); a field is not.
+        for tier in (3, 2) if job else (3, 2, 1):
             chosen = next(
                 (
                     [i for i, level in zip(dated, row, strict=True) if level == tier]
@@ -1496,7 +1506,7 @@ def _text_roles(subject: str, idx: ResumeIndex, cfg: ScoringConfig) -> list[int]
 def _subject_roles(subject: str, idx: ResumeIndex, cfg: ScoringConfig) -> list[int]:
     """Roles that evidence a years subject: by their bullets or by their title."""
     found = set(_text_roles(subject, idx, cfg))
-    found.update(_title_roles(_subject_groups([subject]), idx, cfg))
+    found.update(_title_roles(_subject_groups([subject]), idx, cfg, job=True))
     return sorted(found)
 
 
@@ -1718,7 +1728,7 @@ def _subject_years(
     any; bullets naming the job in other roles only otherwise.
     """
     text_roles = _dated(idx, (r for s in subjects for r in _text_roles(s, idx, cfg)))
-    titled = _title_roles(_subject_groups(subjects), idx, cfg)
+    titled = _title_roles(_subject_groups(subjects), idx, cfg, job=job)
     if job and titled:
         text_roles = []
     titled = [r for r in titled if r not in text_roles]
