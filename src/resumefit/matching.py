@@ -1789,15 +1789,23 @@ def _assess_years(
     subject = q.years_subject
     as_title = False
     # "5 years of experience as a Software Dev Engineer": the job title is the
-    # subject when a dated role carries it, or when nothing else names one.
+    # subject unless the stated subject names a skill the title does not
+    # ("3 years of Python as a core language"). Decided from the posting
+    # alone, so every resume is read against the same subject.
     found = _AS_TITLE_RE.search(q.text)
     title = found.group(1).strip() if found else ""
-    if (
-        title
-        and _stems(title)
-        and (_subject_roles(title, idx, cfg) or (subject is None and not asked))
-    ):
-        subject, as_title = title, True
+    if title and _stems(title):
+        lowered = (subject or "").lower()
+        nested = bool(lowered) and (
+            lowered in title.lower() or title.lower() in lowered
+        )
+        names_skill = any(
+            a.name.lower() in lowered or a.surface.lower() in lowered for a in asked
+        )
+        if nested:
+            subject, as_title = max((title, subject or ""), key=len), True
+        elif not subject or _is_generic(subject) or not names_skill:
+            subject, as_title = title, True
     as_written = ""
     if subject and not as_title:
         # "working as Survey Researchers": a job title without an article.
