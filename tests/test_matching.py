@@ -1786,3 +1786,18 @@ def test_verbatim_posting_terms_where_they_count(asked, status, cited):
     )
     assert a.status == status
     assert (a.evidence[0].text if a.evidence else None) == cited
+
+
+@pytest.mark.parametrize("name", ["engineer", "nurse", "one_line"])
+def test_job_title_subject_is_read_from_the_posting_alone(name):
+    # A stray extracted subject ("spent") gives way to the job title for every
+    # resume alike, whether or not it has a role with that title.
+    _, a = assess_with(
+        name,
+        {
+            "text": "4 years spent as a Software Engineer",
+            "min_years": 4,
+            "years_subject": "spent",
+        },
+    )
+    assert a.reason.startswith("Asks 4+ years of experience as a Software Engineer;")
