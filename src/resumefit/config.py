@@ -264,8 +264,11 @@ class ScoringConfig(_Frozen):
         ge=0,
         le=1,
         description=(
-            "Credit multiplier when years are asked in a field no dated role "
-            "clearly matches, so only total experience can be compared."
+            "Credit multiplier (the item is then partial) when years are asked in "
+            "a field no dated role clearly relates to, so only total experience "
+            "can be compared; and when years as a named job show only as its "
+            "skill used in other jobs ('2 years as a Django Developer', Django "
+            "used as a Software Engineer)."
         ),
     )
     subject_overlap: float = Field(
