@@ -861,7 +861,10 @@ class _Asked:
 def _asked_skills(q: Qualification, skills: SkillGraph) -> list[_Asked]:
     asked: dict[str, _Asked] = {}
     for m in q.skill_mentions:
-        asked.setdefault(m.skill_id, _Asked(m.skill_id, m.name, m.surface))
+        # Open-vocabulary phrases ("phrase:…") are not lexicon ids: they are
+        # looked for by their words in the resume text.
+        sid = None if m.skill_id.startswith("phrase:") else m.skill_id
+        asked.setdefault(m.skill_id, _Asked(sid, m.name, m.surface))
     names = {a.name.lower() for a in asked.values()}
     for name in q.skills:
         if name.lower() in names:
