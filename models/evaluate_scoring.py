@@ -6,7 +6,9 @@ Each RJDB triple holds a job description, a matched resume and an unmatched copy
 1. ranking: the matched resume outscores the unmatched one (ties count as failures);
 2. removed skills: each removed skill shows up as a gap (missing/partial) in the
    unmatched result, on a qualification that names it (its canonical skills or its
-   text contain the skill, case-insensitively);
+   text contain the skill, case-insensitively). Also reported on the subset the job
+   description names at all (about 9% of removed skills never appear in it, so no
+   posting-based tool can report them); the floor applies to all of them;
 3. shortened experience: the unmatched result has a years gap (a qualification
    with a years figure that is missing/partial) that the matched result does not.
    Triples whose experience was left unchanged ("the same job experience as
@@ -89,6 +91,7 @@ def main() -> int:
     analyzer = default_analyzer()
     ranking_wins = 0
     skills_total = skills_found = 0
+    named_total = named_found = 0
     years_total = years_found = 0
     timings: list[float] = []
     failures: list[str] = []
@@ -117,9 +120,12 @@ def main() -> int:
         by_id = {q.id: q for q in posting.qualifications}
         bad_gaps = {g.qualification_id for g in r_bad.gaps}
         removed = row["Filtered-information"].get("Skills", [])  # type: ignore[union-attr]
+        jd = _norm(str(row["Job-Description"]))
         for skill in removed:
             skills_total += 1
             key = _norm(str(skill))
+            is_named = key in jd
+            named_total += is_named
             concerned = {
                 q.id
                 for q in posting.qualifications
@@ -127,6 +133,7 @@ def main() -> int:
             }
             if concerned & bad_gaps:
                 skills_found += 1
+                named_found += is_named
             else:
                 failures.append(f"#{number}: removed skill {skill!r} not a gap")
 
@@ -153,6 +160,7 @@ def main() -> int:
     n = len(rows)
     ranking = ranking_wins / n
     skill_rate = skills_found / max(1, skills_total)
+    named_rate = named_found / max(1, named_total)
     years_rate = years_found / max(1, years_total)
     base_rank, base_ms = tfidf_baseline(rows)
     median_ms = statistics.median(timings) if timings else float("nan")
@@ -163,6 +171,9 @@ def main() -> int:
     )
     print(
         f"{'removed skills reported as gaps':<44}{skill_rate:>12.3f}{'n/a':>10}{FLOORS['skill_gaps']:>8.2f}"
+    )
+    print(
+        f"{'  ... of those the job description names':<44}{named_rate:>12.3f}{'n/a':>10}{'':>8}"
     )
     print(
         f"{'shortened experience reported as years gap':<44}{years_rate:>12.3f}{'n/a':>10}{FLOORS['years_gaps']:>8.2f}"
