@@ -697,7 +697,8 @@ def _before_dates(text: str, start: int, end: int) -> int:
 _AS_ROLE = re.compile(
     r"(?<![\w-])(?<!well )(?<!such )(?<!so )(?i:as)\s+(?:(?i:an?|the)\s+)?"
     r"(?!(?i:a\s+result|well|needed|such|part|of|per|required|assigned|"
-    r"directed|necessary|possible|appropriate|usual|follows?|both)\b)"
+    r"directed|necessary|possible|appropriate|usual|follows?|both|they|it|we|you|"
+    r"he|she|if|soon|long|much|many|far|early|late|opposed|shown|described)\b)"
     r"[_*\"'“‘]{0,2}(?=[A-Za-z])"
 )
 # Where a title stops before the dates: "Repairer for a substantial time span".
@@ -1092,6 +1093,17 @@ def _role_in_sentence(text: str, line: _Line, date: DateRange) -> _OneLine | Non
     return None
 
 
+def _header_above(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the line above ``lines[index]`` may be part of its entry's header."""
+    above = lines[index - 1]
+    return (
+        _is_header_like(above)
+        and not _is_location(above.text)
+        and not _dates_in(above.text)
+        and _LEAD_MARK.match(above.text) is None
+    )
+
+
 def _list_anchors(
     text: str, lines: Sequence[_Line], anchors: Sequence[_Anchor]
 ) -> list[_Anchor]:
@@ -1118,6 +1130,16 @@ def _list_anchors(
             first.is_current,
             (first.span[0] + line.start, first.span[1] + line.start),
         )
+        if (
+            index
+            and index - 1 not in taken
+            and not _WORD.search(line.text[: first.span[0]])
+            and _header_above(lines, index)
+        ):
+            # "Sales Associate\nOctober 2014 to Current Company Name ...": the
+            # title is on the line above; the plain header reading applies.
+            extra.append(_Anchor(date, index, index))
+            continue
         role = _one_line(text, line, date) or _role_in_sentence(text, line, date)
         extra.append(
             _Anchor(date, index, index, one_line=role, alone=True, listed=True)
@@ -1172,12 +1194,21 @@ def _anchor_for(
         return anchor  # runs on into a sentence: "Church (2008 -Present) Coached"
     if anchor is None:
         return _Anchor(date, index, index, one_line=found, alone=True, listed=True)
+    if index and _header_above(lines, index):
+        return anchor  # a header over several lines: "Sales Associate\nMay 2014 ..."
     bracketed = re.search(r"[(\[]\s*$", text[line.start : s]) is not None
     title = text[found.title[0] : found.title[1]]
-    plain_title = found.org is None and (
-        _TITLE_WORDS.search(title) is not None or _ORG_WORDS.search(title) is None
+    plain_title = (
+        found.org is None
+        and not _PART_SPLIT.search(title)
+        and (_TITLE_WORDS.search(title) is not None or _ORG_WORDS.search(title) is None)
     )
-    if marked or bracketed or plain_title:
+    # Text after the dates that is not a description ("06/2004 to 04/2006
+    # Company Name City") belongs to the header: the plain reading keeps it.
+    tail_free = not _WORD.search(tail) or (
+        (marked or bracketed) and _AFTER_ENTRY.match(tail) is not None
+    )
+    if tail_free and (marked or bracketed or plain_title):
         return _Anchor(
             anchor.date, anchor.first, anchor.last, one_line=found, listed=True
         )
