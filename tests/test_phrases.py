@@ -362,3 +362,9 @@ def test_span_mentions_stay_inside(text: str, data: st.DataObject) -> None:
 def test_any_text_never_raises(text: str) -> None:
     for mention in find_skill_phrases(text):
         assert text[mention.span[0] : mention.span[1]] == mention.surface
+
+
+def test_generic_alternative_determiner_is_trimmed() -> None:
+    text = "Experience with dbt or another data transformation tool."
+    names = [(m.name, m.span) for m in find_skill_phrases(text)]
+    assert names == [("dbt", (16, 19)), ("Data transformation tool", (31, 55))]

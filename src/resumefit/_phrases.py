@@ -134,6 +134,7 @@ _STOP = frozenset(
 _LEADING = frozenset(
     {
         *("the", "a", "an", "any", "all", "some", "various", "several", "multiple"),
+        *("another", "such", "equivalent", "comparable"),
         *("many", "other", "different", "relevant", "related", "basic", "strong"),
         *("good", "solid", "excellent", "advanced", "working", "general", "proven"),
         *("demonstrated", "deep", "thorough", "extensive", "hands-on", "practical"),
