@@ -232,3 +232,20 @@ def test_parse_cache_returns_same_object_and_can_be_disabled() -> None:
     first, second = uncached.parse_posting(POSTING), uncached.parse_posting(POSTING)
     assert first is not second
     assert first == second
+
+
+def test_rank_names_the_failing_input_of_the_batch() -> None:
+    with pytest.raises(EmptyDocumentError) as exc:
+        resumefit.rank(RESUME, [POSTING, "  \n"], as_of=date(2024, 6, 30))
+    assert exc.value.__notes__ == ["(input #2 of the batch)"]
+
+
+def test_rank_reports_progress() -> None:
+    seen: list[tuple[int, int]] = []
+    resumefit.rank(
+        RESUME,
+        [POSTING, POSTING],
+        as_of=date(2024, 6, 30),
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert seen == [(1, 2), (2, 2)]

@@ -320,16 +320,13 @@ class Analyzer:
 
         parsed_resume = self.parse_resume(resume)
         index = index_resume(parsed_resume, as_of=as_of or date.today())
-        items = list(postings)
-        results: list[FitResult] = []
-        for position, posting in enumerate(items):
-            parsed = _at(position, self.parse_posting, posting)
-            results.append(
-                _at(position, self._score_indexed, index, parsed_resume, parsed)
+
+        def score_one(posting: PostingSource) -> FitResult:
+            return self._score_indexed(
+                index, parsed_resume, self.parse_posting(posting)
             )
-            if progress is not None:
-                progress(position + 1, len(items))
-        return _best_first(results)
+
+        return _rank_batch(list(postings), score_one, progress)
 
     def rank_resumes(
         self,
@@ -359,17 +356,14 @@ class Analyzer:
 
         parsed_posting = self.parse_posting(posting)
         day = as_of or date.today()
-        items = list(resumes)
-        results: list[FitResult] = []
-        for position, resume in enumerate(items):
-            parsed = _at(position, self.parse_resume, resume)
-            index = index_resume(parsed, as_of=day)
-            results.append(
-                _at(position, self._score_indexed, index, parsed, parsed_posting)
+
+        def score_one(resume: ResumeSource) -> FitResult:
+            parsed = self.parse_resume(resume)
+            return self._score_indexed(
+                index_resume(parsed, as_of=day), parsed, parsed_posting
             )
-            if progress is not None:
-                progress(position + 1, len(items))
-        return _best_first(results)
+
+        return _rank_batch(list(resumes), score_one, progress)
 
     def _score_indexed(
         self, index: ResumeIndex, resume: Resume, posting: Posting
@@ -424,16 +418,24 @@ def _notes(resume: Resume, posting: Posting) -> tuple[str, ...]:
     return tuple(notes)
 
 
-def _at(position: int, func: Callable[..., _T], *args: object) -> _T:
-    """Call ``func``; on InputError, say which input of the batch failed."""
-    try:
-        return func(*args)
-    except InputError as exc:
-        exc.add_note(f"(input #{position + 1} of the batch)")
-        raise
+def _rank_batch(
+    items: Sequence[_T],
+    score_one: Callable[[_T], FitResult],
+    progress: ProgressCallback | None,
+) -> list[FitResult]:
+    """Score each item, report progress, and sort best first (ties: input order).
 
-
-def _best_first(results: Sequence[FitResult]) -> list[FitResult]:
+    An ``InputError`` gets a note naming which input of the batch failed.
+    """
+    results: list[FitResult] = []
+    for position, item in enumerate(items):
+        try:
+            results.append(score_one(item))
+        except InputError as exc:
+            exc.add_note(f"(input #{position + 1} of the batch)")
+            raise
+        if progress is not None:
+            progress(position + 1, len(items))
     order = sorted(range(len(results)), key=lambda i: (-results[i].score, i))
     return [results[i] for i in order]
 
