@@ -152,7 +152,17 @@ def _heading_table() -> _HeadingTable:
 
 
 _LEAD_JUNK = re.compile(r"^[^A-Za-z\u00c0-\u024f]+")
-_TRAIL_JUNK = re.compile(r"[^A-Za-z\u00c0-\u024f)]+$")
+_KEEP_AT_END = re.compile(r"[A-Za-z\u00c0-\u024f)]")
+
+
+def _strip_trailing_junk(text: str) -> str:
+    """``text`` up to its last letter or ')' (a loop: a ``$`` regex is quadratic)."""
+    end = len(text)
+    while end and not _KEEP_AT_END.match(text[end - 1]):
+        end -= 1
+    return text[:end]
+
+
 _SPACED_WORD = re.compile(r"(?:[A-Za-z] )+[A-Za-z]")
 _STRONG_MARK = re.compile(r"^\s*(?:#{1,6}\s|\*\*|__)|(?:\*\*|__|:)\s*$")
 
@@ -233,7 +243,7 @@ def _classify_heading(raw: str) -> tuple[ResumeSectionKind, bool, bool] | None:
     """Return (kind, is_weak, is_strongly_formatted) when ``raw`` is a heading line."""
     strong = bool(_STRONG_MARK.search(raw))
     text = _LEAD_JUNK.sub("", raw)
-    text = _TRAIL_JUNK.sub("", text)
+    text = _strip_trailing_junk(text)
     if not text or len(text) > 60:
         return None
     collapsed = _collapse_spaced_caps(text)
@@ -1051,6 +1061,8 @@ _ROLE_STOP = re.compile(
 )
 _ROLE_AT = re.compile(r"\s+(?:at|@)\s+(?=[A-Z0-9])")
 _MAX_LOOSE_ROLE_WORDS = 12
+_MAX_ROLE_CUES = 4  # "as a ..." cues tried per line
+_MAX_ROLE_CHARS = 160  # longest role phrase looked at after a cue
 
 
 def _role_in_sentence(text: str, line: _Line, date: DateRange) -> _OneLine | None:
@@ -1073,10 +1085,10 @@ def _role_in_sentence(text: str, line: _Line, date: DateRange) -> _OneLine | Non
             for m in _AS_ROLE.finditer(text[body : line.end])
             if not ds <= body + m.end() < de
         ]
-    for s in starts:
+    for s in starts[:_MAX_ROLE_CUES]:
         if ds <= s < de:
             continue
-        limit = ds if s < ds else line.end
+        limit = min(ds if s < ds else line.end, s + _MAX_ROLE_CHARS)
         stop = _ROLE_STOP.search(text, s, limit)
         e = stop.start() if stop else limit
         at = _ROLE_AT.search(text, s, e)
