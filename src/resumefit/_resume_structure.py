@@ -713,7 +713,7 @@ _AS_ROLE = re.compile(
 )
 # Where a title stops before the dates: "Repairer for a substantial time span".
 _TITLE_TAIL = re.compile(
-    r"(?i)\s+(?:for\s+(?:a|an|the|about|over|nearly|almost|more|several|many|some|"
+    r"(?i)(?<!\s)\s+(?:for\s+(?:a|an|the|about|over|nearly|almost|more|several|many|some|"
     r"\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|within\b|"
     r"throughout\b|spanning\b|lasting\b|totall?ing\b)"
 )
@@ -822,8 +822,9 @@ def _split_top(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[Sp
     return pieces
 
 
-_ORG_SEP = re.compile(r"\s*(?:—|\|(?=\s)|,(?=\s))\s*|\s+(?:at|@)\s+(?=[A-Z0-9])")
-_COMMA_ONLY = re.compile(r",(?=\s)\s*|\s*\|\s*|\s*—\s*")
+_ORG_SEP = re.compile(
+    r"(?<!\s)\s*(?:—|\|(?=\s)|,(?=\s))\s*|(?<!\s)\s+(?:at|@)\s+(?=[A-Z0-9])"
+)
 
 
 def _title_org(text: str, start: int, end: int) -> _OneLine | None:
@@ -1055,11 +1056,12 @@ _NAMED_ROLE = re.compile(
 )
 # Where a role named in a sentence stops.
 _ROLE_STOP = re.compile(
-    r"\s+(?:from|between|during|since|for|where|while|who|which|with|in|"
+    r"(?<!\s)\s+(?:from|between|during|since|for|where|while|who|which|with|in|"
     r"within|until|through|throughout|by|on|to|and\s+[a-z]+(?:ed|ing))\b"
-    r"|\s+[a-z]+ing\b|\s+years?\b|[,.;:(\[]|\s[-\u2013\u2014]\s+(?=[a-z])|$"
+    r"|(?<!\s)\s+[a-z]+ing\b|(?<!\s)\s+years?\b|[,.;:(\[]"
+    r"|\s[-\u2013\u2014]\s+(?=[a-z])|$"
 )
-_ROLE_AT = re.compile(r"\s+(?:at|@)\s+(?=[A-Z0-9])")
+_ROLE_AT = re.compile(r"(?<!\s)\s+(?:at|@)\s+(?=[A-Z0-9])")
 _MAX_LOOSE_ROLE_WORDS = 12
 _MAX_ROLE_CUES = 4  # "as a ..." cues tried per line
 _MAX_ROLE_CHARS = 160  # longest role phrase looked at after a cue
