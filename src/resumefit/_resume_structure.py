@@ -28,6 +28,17 @@ Pure Python and regular expressions. The steps:
    entry's header. Title and organisation are read from the header parts. When no
    experience heading is found and no other entry has a date, date ranges in any
    section become roles.
+   **One-line entries.** In experience, volunteer and project sections a line that
+   is a whole entry by itself is a role of its own, with the line as its span
+   (plus any lines under it), the title part as its header and the range as its
+   dates: "- Paramedic (2012 - 2014)", "1. Title (2019 - 2023): what was done",
+   "Title, 2016 - 2017", "Title (2016 - 2018) at Org", "Worked as a Surgeon from
+   2019 to 2022", "... as a Title between 2017 and 2022", "2019 - 2022: Title at
+   Org". Dashes stay in such titles ("Interviewers - Except Eligibility"). A
+   section whose entries are all one-line entries is a list: there every line
+   that states a range is an entry, its role read from the wording when it can be
+   ("held the position of X", a quoted title). Under an entry with a header of its
+   own, a bullet worded like an entry stays that entry's bullet.
 3. **Education.** In education sections, lines are grouped into entries by the
    degree, institution and date they hold; the degree's level and fields come from
    :func:`resumefit._vocab.find_degrees`, with a few resume-only forms added here.
