@@ -26,9 +26,13 @@ Prints:
     count neither as hits nor misses.
  d) Share of corpus postings (google, glassdoor, hahu, misc) where a
     requirements section is found.
+ e) Shape of the qualifications found (shipped model): for hahu (flattened
+    text) and glassdoor, the distribution of qualifications per posting and the
+    number of qualifications longer than 300 characters (run-on paragraphs not
+    split into asks).
 
 Usage: python models/evaluate_importance.py --corpus ../shared/corpus [--check]
-       [--model PATH ...] [--only google|glassdoor|share] [--verbose]
+       [--model PATH ...] [--only google|glassdoor|share|shape] [--verbose]
 
 ``--check`` exits 1 when the shipped model (or the first ``--model``) is below a
 floor.
@@ -310,6 +314,43 @@ def eval_requirements_share(config: Config) -> None:
     )
 
 
+LONG_ITEM = 300
+
+
+def eval_shape(config: Config, verbose: bool) -> None:
+    corpora: dict[str, list[str]] = {
+        "hahu": read_hahu(ARGS.corpus),
+        "glassdoor": [p["description"] for p in read_glassdoor(ARGS.corpus)],
+    }
+    print(
+        f"e) qualifications per posting and items > {LONG_ITEM} chars ({config.name})"
+    )
+    for name, texts in corpora.items():
+        per_posting: Counter[str] = Counter()
+        long_items = total = 0
+        examples: list[str] = []
+        for index, text in enumerate(texts):
+            decisions = decide(text, config.model)
+            n = len(decisions)
+            per_posting[str(n) if n < 10 else "10+"] += 1
+            total += n
+            for d in decisions:
+                if d.span[1] - d.span[0] > LONG_ITEM:
+                    long_items += 1
+                    if len(examples) < 10:
+                        examples.append(
+                            f"    [{index}] {text[d.span[0] : d.span[1]][:140]!r}"
+                        )
+        order = [str(i) for i in range(10)] + ["10+"]
+        dist = " ".join(f"{k}:{per_posting[k]}" for k in order if per_posting[k])
+        print(
+            f"    {name:<10} postings {len(texts)}; qualifications {total}; "
+            f"per posting {dist}; items > {LONG_ITEM} chars {long_items}"
+        )
+        if verbose and examples:
+            print("\n".join(examples))
+
+
 def configurations(paths: list[Path]) -> list[Config]:
     if paths:
         configs = []
@@ -354,7 +395,7 @@ def main() -> int:
         help="evaluate this npz instead of the default configurations (repeatable)",
     )
     parser.add_argument(
-        "--only", choices=["google", "glassdoor", "share"], default=None
+        "--only", choices=["google", "glassdoor", "share", "shape"], default=None
     )
     ARGS = parser.parse_args()
     if not ARGS.corpus.is_dir():
@@ -369,6 +410,10 @@ def main() -> int:
     if ARGS.only in (None, "share"):
         eval_requirements_share(
             next((c for c in configs if c.name == "shipped"), configs[0])
+        )
+    if ARGS.only in (None, "shape"):
+        eval_shape(
+            next((c for c in configs if c.name == "shipped"), configs[0]), ARGS.verbose
         )
     judged = ARGS.model[0].stem if ARGS.model else "shipped"
     failed = [
