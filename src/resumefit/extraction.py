@@ -12,6 +12,7 @@ reads that ``Doc``. Only this module and :mod:`resumefit._nlp` touch spaCy.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ from resumefit.schema import (
     SkillEvidence,
     SkillMention,
     Span,
+    YearsRequirement,
 )
 
 if TYPE_CHECKING:
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from resumefit._importance import ImportanceModel
+    from resumefit._vocab import YearsInfo
     from resumefit.lexicon import Lexicon
 
 __all__ = ["extract_posting", "extract_resume"]
@@ -62,6 +65,41 @@ def _skill_mentions(
         else lexicon.find_skills_in_text(text)
     )
     return sorted(found, key=lambda m: m.span)
+
+
+_OR_BETWEEN = re.compile(r"\bor\b|/", re.IGNORECASE)
+
+
+def _years_requirements(
+    years: YearsInfo | None, start: int, item: str
+) -> tuple[tuple[YearsRequirement, ...], bool]:
+    """Each years figure with its clause; whether they are 'or' alternatives.
+
+    Degree-dependent figures ("BS with 5 years or MS with 3") are handled by
+    ``years_by_degree`` instead, and a single figure needs no list.
+    """
+    if years is None or years.by_degree or len(years.figures) < 2:
+        return (), False
+    figures = years.figures
+    cuts = [0, *(f.span[0] for f in figures[1:]), len(item)]
+    requirements = tuple(
+        YearsRequirement(
+            min_years=f.min_years,
+            max_years=f.max_years,
+            subject=f.subject,
+            span=(start + cuts[i], start + cuts[i + 1]),
+        )
+        for i, f in enumerate(figures)
+    )
+    # "6 years of relevant experience or 4 years of X": the words just before a
+    # later figure say whether it is an alternative.
+    alternatives = any(
+        _OR_BETWEEN.search(
+            item[max(cuts[i + 1] - 12, figures[i].span[1]) : cuts[i + 1]]
+        )
+        for i in range(len(figures) - 1)
+    )
+    return requirements, alternatives
 
 
 def _section_kind(posting: Posting, offset: int) -> PostingSectionKind | None:
@@ -129,6 +167,7 @@ def extract_posting(
         kind = _vocab.classify_kind(
             item, skill_count=len(hard), soft_skill_count=len(soft)
         )
+        requirements, alternatives = _years_requirements(years, start, item)
         level: DegreeLevel | None = None
         if degrees:
             # "Bachelor's or Master's": the lowest level named is what qualifies.
@@ -145,6 +184,8 @@ def extract_posting(
                 min_years=years.min_years if years else None,
                 max_years=years.max_years if years else None,
                 years_subject=years.subject if years else None,
+                years_requirements=requirements,
+                years_are_alternatives=alternatives,
                 years_by_degree=tuple(
                     DegreeYears(level=lv, min_years=yrs)
                     for lv, yrs in (years.by_degree if years else ())

@@ -2291,6 +2291,75 @@ def _unknown(q: Qualification, reason: str) -> Assessment:
     )
 
 
+def _all_of(facets: Sequence[Assessment], cfg: ScoringConfig) -> Assessment:
+    """Combine the parts of one item that are all asked: the weakest decides.
+
+    Parts a resume cannot show either way (unknown) are left out unless nothing
+    else is judged. The reason states every part's finding; evidence from all
+    parts is cited when the item is not missing.
+    """
+    judged = [f for f in facets if f.status != "unknown"] or list(facets)
+    if len(judged) == 1:
+        return judged[0]
+    weakest = min(range(len(judged)), key=lambda i: (judged[i].credit, i))
+    pick = judged[weakest]
+    evidence: list[Evidence] = list(pick.evidence)
+    if pick.status != "missing":
+        for part in judged:
+            evidence += [e for e in part.evidence if e not in evidence]
+    reason = " ".join(
+        f.reason if f.reason.endswith(".") else f.reason + "." for f in judged
+    )
+    return pick.model_copy(
+        update={"reason": reason, "evidence": tuple(evidence[: cfg.max_evidence])}
+    )
+
+
+def _assess_years_parts(
+    q: Qualification, idx: ResumeIndex, skills: SkillGraph, cfg: ScoringConfig
+) -> Assessment:
+    """Judge an item with several years figures, each against its own clause.
+
+    "5 years of Java and 2 of Go" needs both (the weakest figure decides);
+    "6 years of relevant experience or 4 of supply chain" needs either (the
+    strongest decides). Every figure's finding is stated in the reason.
+    """
+    parts: list[Assessment] = []
+    for req in q.years_requirements:
+        start, end = req.span
+        inside = tuple(
+            m for m in q.skill_mentions if start <= m.span[0] and m.span[1] <= end
+        )
+        clause = q.model_copy(
+            update={
+                "text": q.text[start - q.span[0] : end - q.span[0]],
+                "span": req.span,
+                "min_years": req.min_years,
+                "max_years": req.max_years,
+                "years_subject": req.subject,
+                "years_requirements": (),
+                "skill_mentions": inside,
+                "skills": tuple(dict.fromkeys(m.name for m in inside)),
+            }
+        )
+        parts.append(_assess_years(clause, req.min_years, idx, skills, cfg))
+    # Ties keep posting order, so the result does not depend on sort stability.
+    ranked = sorted(range(len(parts)), key=lambda i: (parts[i].credit, i))
+    pick = parts[ranked[-1] if q.years_are_alternatives else ranked[0]]
+    evidence: list[Evidence] = list(pick.evidence)
+    if pick.status != "missing":
+        for part in parts:
+            evidence += [e for e in part.evidence if e not in evidence]
+    joiner = "either: " if q.years_are_alternatives else "all of: "
+    return pick.model_copy(
+        update={
+            "text": q.text,
+            "reason": joiner + "; ".join(p.reason.rstrip(".") for p in parts) + ".",
+            "evidence": tuple(evidence[: cfg.max_evidence]),
+        }
+    )
+
+
 def assess_qualification(
     q: Qualification,
     idx: ResumeIndex,
@@ -2315,21 +2384,28 @@ def assess_qualification(
             q, "Work authorization cannot be judged from a resume; it is left out."
         )
     lowered = q.text.lower()
-    if q.kind == "education" or (
-        q.kind not in ("skill", "experience") and (q.degree_level or q.degree_fields)
-    ):
+    # An item can ask several things at once ("BS in CS and 5 years of program
+    # management", "RN license and 3+ years of acute care"): each part is judged
+    # and all are needed, as a recruiter screens on any part that is missing.
+    facets: list[Assessment] = []
+    if q.kind == "education" or q.degree_level or q.degree_fields:
         education = _assess_education(q, idx, cfg)
         if education is not None:
-            return education
-    need = _needed_years(q, idx)
-    if need is not None and need > 0:
-        return _assess_years(q, need, idx, skills, cfg)
+            facets.append(education)
+    if q.years_requirements and not q.years_by_degree:
+        facets.append(_assess_years_parts(q, idx, skills, cfg))
+    else:
+        need = _needed_years(q, idx)
+        if need is not None and need > 0:
+            facets.append(_assess_years(q, need, idx, skills, cfg))
     if q.kind in ("certification", "license", "clearance") or q.credentials:
-        return _assess_credentials(q, idx, cfg)
+        facets.append(_assess_credentials(q, idx, cfg))
     if q.kind == "language" or q.languages:
         languages = _assess_languages(q, idx, cfg)
         if languages is not None:
-            return languages
+            facets.append(languages)
+    if facets:
+        return _all_of(facets, cfg)
     asked = _asked_skills(q, skills)
     if asked:
         return _assess_skills(q, asked, idx, skills, cfg)

@@ -49,6 +49,7 @@ __all__ = [
     "Status",
     "Suggestion",
     "Verdict",
+    "YearsRequirement",
 ]
 
 Span = tuple[int, int]
@@ -305,6 +306,22 @@ class DegreeYears(_Frozen):
     min_years: float = Field(ge=0, description="Years needed with that degree.")
 
 
+class YearsRequirement(_Frozen):
+    """One years figure of a qualification and what it applies to."""
+
+    min_years: float = Field(ge=0, description="Minimum years of this figure.")
+    max_years: float | None = Field(None, ge=0, description="Upper bound, if any.")
+    subject: str | None = Field(
+        None, description="What it applies to, e.g. 'Python'; None if overall."
+    )
+    span: Span = Field(
+        description="The clause of Posting.text this figure belongs to (from the "
+        "figure to the next one)."
+    )
+
+    _v = field_validator("span")(_check_span)
+
+
 class Qualification(_Frozen):
     """Something a posting asks the candidate to have or be."""
 
@@ -326,6 +343,16 @@ class Qualification(_Frozen):
     )
     years_by_degree: tuple[DegreeYears, ...] = Field(
         (), description="Degree-dependent years alternatives."
+    )
+    years_requirements: tuple[YearsRequirement, ...] = Field(
+        (),
+        description="Every years figure stated, in order, when there are several "
+        "('5 years of Java and 2 of Go' gives both); empty for one figure.",
+    )
+    years_are_alternatives: bool = Field(
+        False,
+        description="True when the figures are joined by 'or' (any one is "
+        "enough); False when all are asked.",
     )
     skills: tuple[str, ...] = Field((), description="Canonical skill names named.")
     skill_mentions: tuple[SkillMention, ...] = Field(

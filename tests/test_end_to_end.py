@@ -1,0 +1,102 @@
+"""Recruiter judgements through the whole pipeline, on short synthetic documents.
+
+Each row is a resume, a one-item posting and the status a recruiter would give.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import resumefit
+
+AS_OF = date(2024, 6, 1)
+
+COOK = """Pat Lee
+EXPERIENCE
+Line Cook, Harbor Grill  Jan 2022 - Dec 2023
+- Prepared 200 covers a night
+EDUCATION
+B.S. in Computer Science, State University, 2021
+"""
+
+ASSISTANT = """Kim Park
+EXPERIENCE
+Nursing Assistant, Elm Care Home  2015 - 2023
+- Acute care support for 20 patients per shift
+EDUCATION
+High School Diploma, Central High, 2014
+"""
+
+DEVELOPER = """Ana Ruiz
+EXPERIENCE
+Backend Developer, Quill Systems  Jan 2016 - Dec 2023
+- Built billing services in Java
+Tools Engineer, Quill Systems  Jan 2021 - Dec 2023
+- Wrote deployment tools in Go
+EDUCATION
+B.S. in Computer Science, State University, 2015
+"""
+
+CASES = [
+    # Both parts asked; the degree alone does not make the item met.
+    (
+        COOK,
+        "Bachelor's degree in Computer Science and 5 years of experience in "
+        "program management",
+        "partial",
+    ),
+    # Degree-dependent years: a BS holder needs the 5 years.
+    (
+        COOK,
+        "BS with 5 years or MS with 3 years of experience in data analysis",
+        "partial",
+    ),
+    # The license is a gate even when the years are there.
+    (
+        ASSISTANT,
+        "Active RN license and 3+ years of acute care nursing experience",
+        "missing",
+    ),
+    # Two figures, both shown: met.
+    (DEVELOPER, "5 years of Java and 2 of Go", "met"),
+    # Two figures, the larger one not shown: not met.
+    (DEVELOPER, "5 years of Java and 6 of Go", "partial"),
+    # Either figure is enough.
+    (DEVELOPER, "10 years of Python or 5 years of Java", "met"),
+]
+
+
+@pytest.mark.parametrize(
+    ("resume", "item", "status"),
+    CASES,
+    ids=[
+        "bs-and-years",
+        "bs-with-years",
+        "rn-and-years",
+        "java-and-go",
+        "java-and-more-go",
+        "python-or-java",
+    ],
+)
+def test_recruiter_status(resume: str, item: str, status: str) -> None:
+    result = resumefit.score(resume, f"Requirements\n- {item}", as_of=AS_OF)
+    assert [a.status for a in result.assessments] == [status]
+    assessment = result.assessments[0]
+    if status != "missing":
+        assert assessment.evidence
+
+
+def test_years_requirements_are_extracted_with_their_clauses() -> None:
+    posting = resumefit.parse_posting("Requirements\n- 5 years of Java and 2 of Go\n")
+    (q,) = posting.qualifications
+    assert [(r.min_years, r.subject) for r in q.years_requirements] == [
+        (5.0, "Java"),
+        (2.0, "Go"),
+    ]
+    assert [posting.text[r.span[0] : r.span[1]] for r in q.years_requirements] == [
+        "5 years of Java and ",
+        "2 of Go",
+    ]
+    assert q.years_are_alternatives is False
