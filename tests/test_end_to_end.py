@@ -100,3 +100,17 @@ def test_years_requirements_are_extracted_with_their_clauses() -> None:
         "2 of Go",
     ]
     assert q.years_are_alternatives is False
+
+
+def test_name_and_contact_lines_are_not_skill_evidence() -> None:
+    resume = resumefit.parse_resume(
+        "Jane Doe\n"
+        "jane.doe@example.com | https://github.com/janedoe | (555) 010-2000\n"
+        "Senior Python Developer | AWS\n\n"
+        "EXPERIENCE\nDeveloper, Acme  2019 - 2023\n- Built services in Python\n"
+    )
+    names = [s.name for s in resume.skills]
+    assert "Python" in names
+    assert "Amazon Web Services" in names
+    assert "HTTP" not in names
+    assert not any("experiment" in n.lower() for n in names)

@@ -67,6 +67,32 @@ def _skill_mentions(
     return sorted(found, key=lambda m: m.span)
 
 
+# A line holding contact details: e-mail, web address or phone number.
+_CONTACT_LINE = re.compile(
+    r"@|https?://|www\.|\b[\w-]+\.(?:com|org|net|io|dev|me)\b|\+?\d[\d ().-]{7,}\d"
+)
+
+
+def _not_evidence(resume: Resume) -> list[Span]:
+    """Spans whose skill mentions are not claims: name line, contact lines, headings.
+
+    "Jane Doe" is not evidence of Design of Experiments ("DOE"), nor
+    "https://…" of HTTP, nor a "Technical Skills" heading of anything.
+    """
+    text = resume.text
+    spans: list[Span] = [s.heading_span for s in resume.sections if s.heading_span]
+    first = True
+    offset = 0
+    for line in text.split("\n"):
+        end = offset + len(line)
+        if line.strip():
+            if first or _CONTACT_LINE.search(line):
+                spans.append((offset, end))
+            first = False
+        offset = end + 1
+    return sorted(spans)
+
+
 _OR_BETWEEN = re.compile(r"\bor\b|/", re.IGNORECASE)
 
 
@@ -227,7 +253,12 @@ def extract_resume(
     from resumefit import _vocab
 
     text = resume.text
-    mentions = _skill_mentions(text, nlp=nlp, lexicon=lexicon, doc=doc)
+    excluded = _not_evidence(resume)
+    mentions = [
+        m
+        for m in _skill_mentions(text, nlp=nlp, lexicon=lexicon, doc=doc)
+        if not any(s <= m.span[0] and m.span[1] <= e for s, e in excluded)
+    ]
     role_spans = [role.span for role in resume.roles]
     skills_sections = [s.span for s in resume.sections if s.kind == "skills"]
 
