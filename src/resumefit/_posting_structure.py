@@ -147,8 +147,10 @@ _TITLE_WORDS = frozenset(
 )
 _EEO_RE = re.compile(
     r"\bequal (?:employment )?opportunit|\bwithout regard to\b|\baffirmative action\b"
-    r"|\bprotected veteran|\bregardless of (?:race|age|gender|sex)|\bEEO\b"
-    r"|\bdoes not discriminate\b|\bnot discriminate\b",
+    r"|\bprotected veteran|\bEEO\b|\bdoes not discriminate\b|\bnot discriminate\b"
+    r"|\bregardless of (?:their |his or her |an? )?(?:race|age|gender|sex|religio"
+    r"|colou?r|national|ethnic|disabilit|marital|creed|caste|tribe)"
+    r"|\bencouraged to apply\b.{0,40}\bregardless\b",
     re.IGNORECASE,
 )
 _ABBREVIATIONS = frozenset(
@@ -220,14 +222,20 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _SENT_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)")
-_INLINE_BULLET_RE = re.compile(r"\s[•◦▪●■►➢➤✓✔⦁]\s*|\s&?bull;?\s+(?=[A-Z0-9])")
+_INLINE_BULLET_RE = re.compile(
+    r"\s[•◦▪●■►➢➤✓✔⦁·§]\s*|\s&?bull;?\s+(?=[A-Z0-9])"
+    r"|(?<=[.;:!?*])\s+\+\s+(?=[A-Z0-9(])"  # escaped-markdown "+ " bullets
+)
 #: Run-on lists (no punctuation between items): a new item starts at a capital
 #: word that typically opens a qualification, right after a lower-case word.
 _RUN_ON_RE = re.compile(
     r"(?<=[a-z0-9)\]])\s+(?=(?:Experience|Expertise|Understanding|Knowledge|Familiarity"
     r"|Ability|Strong|Excellent|Proven|Demonstrated|Bachelor|Master|Proficiency|Proficient"
     r"|Good|Hands[- ]on|Working knowledge|Solid|Deep|Advanced|Minimum|Prior|High"
-    r"|Effective|Outstanding|Exceptional|Must)\b)"
+    r"|Effective|Outstanding|Exceptional|Must|Work experience|Relevant|Previous"
+    r"|Fluency|Fluent|Willingness|BA|BSc|MSc|MBA|B\.Sc|M\.Sc"
+    r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+(?:\(\d+\)\s+)?years?"
+    r"|\d{1,2}\+?\s*(?:years?|yrs))\b)"
 )
 _RUN_ON_GLUE = frozenset(
     [
@@ -249,6 +257,16 @@ _RUN_ON_GLUE = frozenset(
         "highly",
         "plus",
         "nor",
+        "least",
+        "than",
+        "over",
+        "about",
+        "approximately",
+        "within",
+        "last",
+        "past",
+        "some",
+        "around",
     ]
 )
 _RUN_ON_MIN = 200
@@ -821,34 +839,120 @@ def _items_of(
     text: str, unit: _Unit, kind: PostingSectionKind
 ) -> list[tuple[Span, bool]]:
     length = unit.end - unit.start
-    if unit.bullet and length <= _MAX_LIST_LINE:
-        return [((unit.start, unit.end), True)]
-    if unit.in_block and length <= _MAX_LIST_LINE:
-        return [((unit.start, unit.end), False)]
+    asks = kind in ("requirements", "preferred")
+    if (unit.bullet or unit.in_block) and length <= _MAX_LIST_LINE:
+        span = (unit.start, unit.end)
+        if asks and length > _MIN_SPLIT_BULLET:
+            return [(s, unit.bullet) for s in _split_asks(text, *span, run_on=False)]
+        return [(span, unit.bullet)]
     spans = split_sentences(text, unit.start, unit.end)
-    if kind in ("requirements", "preferred"):
-        # Prose lists of requirements: "3+ years of X; strong Y; familiarity with Z".
-        out: list[Span] = []
-        for s_start, s_end in spans:
-            parts = _split_semicolons(text, s_start, s_end)
-            out.extend(parts)
-        spans = out
+    if asks:
+        # Prose lists of requirements: "3+ years of X; strong Y; familiarity
+        # with Z", "BA in Economics, Three years of experience, Strong Excel".
+        spans = [
+            part
+            for s_start, s_end in spans
+            for part in _split_asks(text, s_start, s_end, run_on=True)
+        ]
     return [(span, unit.bullet) for span in spans]
 
 
-def _split_semicolons(text: str, start: int, end: int) -> list[Span]:
+#: Separators between the asks of a run-on requirement: ``;``, inline list
+#: glyphs and a spaced dash (plain or markdown-escaped) before a capital.
+_ASK_SEP_RE = re.compile(
+    r"\s*;\s*|\s*[•·§▪●■►➢➤⦁]\s*|\s+\\?[-–—]\s+(?=[A-Z(])|\s+\+\s+(?=[A-Z0-9(])"
+)
+#: ", " before a capitalised word that opens a new ask.
+_ASK_COMMA_RE = re.compile(
+    r",\s+(?=(?:Bachelor|Master|Degree|Diploma|Certificate|Certification|BA|BSc|B\.Sc"
+    r"|B\.?S\.?|B\.?A\.?|MSc|M\.Sc|M\.?S\.?|MBA|Ph\.?D|Knowledge|Ability|Able|Experience"
+    r"|Experienced|Expertise|Proficiency|Proficient|Excellent|Strong|Good|Proven"
+    r"|Demonstrated|Familiarity|Familiar|Understanding|Working knowledge|Hands[- ]on"
+    r"|Solid|Deep|Advanced|Minimum|At least|Must|Willingness|Willing|Fluency|Fluent"
+    r"|Capacity|Track record|Work experience|Relevant|Previous|Prior|Outstanding"
+    r"|Exceptional|Effective|Skills? in|Computer skills"
+    r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+(?:\(\d+\)\s+)?"
+    r"(?:years?|months?|\+)|\d{1,2}\s*\+?\s*(?:years?|yrs))\b)"
+)
+#: Items shorter than this are never split into asks.
+_MIN_SPLIT_CHARS = 60
+#: A list line (bullet) is split into asks only when it is longer than this:
+#: one bullet is one item, unless it is a whole run-on paragraph.
+_MIN_SPLIT_BULLET = 200
+
+
+def _split_asks(text: str, start: int, end: int, *, run_on: bool) -> list[Span]:
+    """Split a requirement item that runs several asks together.
+
+    Cuts at ``;``, inline list glyphs (``•``, ``·``, ``§``), a spaced dash or
+    ``+`` before a capital, and ``", "`` before a capitalised word that opens a
+    new ask (a degree, a number of years, "Knowledge", "Ability", "Strong"...);
+    with ``run_on`` also where such a word follows a lower-case word with no
+    punctuation at all. Never inside parentheses or brackets. A piece that would
+    be tiny (one word, or under three words after a comma cut) stays with its
+    neighbour, so a plain enumeration ("Python; SQL; Tableau") is one item.
+
+    Returns:
+        Trimmed spans covering the asks, in order (``[(start, end)]`` when the
+        item is not split).
+    """
     body = text[start:end]
-    if body.count(";") < 2 or len(body) < 150:
+    if len(body) < _MIN_SPLIT_CHARS:
         return [(start, end)]
-    parts: list[Span] = []
-    cursor = start
-    for match in re.finditer(";", body):
-        parts.append(_trim(text, cursor, start + match.start()))
-        cursor = start + match.end()
-    parts.append(_trim(text, cursor, end))
-    if any(len(text[a:b].split()) < 3 for a, b in parts):
+    cuts: list[tuple[int, int, int]] = []  # separator start, end, least words
+    for match in _ASK_SEP_RE.finditer(body):
+        cuts.append((match.start(), match.end(), 2))
+    for match in _ASK_COMMA_RE.finditer(body):
+        cuts.append((match.start(), match.end(), 3))
+    if run_on:
+        for match in _RUN_ON_RE.finditer(body):
+            before = body[: match.start()].split()
+            if before and before[-1].lower() not in _RUN_ON_GLUE:
+                cuts.append((match.start(), match.end(), 3))
+    cuts = [c for c in sorted(cuts) if _depth(body, c[0]) == 0]
+    if not cuts:
         return [(start, end)]
-    return parts
+    pieces: list[tuple[int, int, int]] = []  # piece start, end, words it needs
+    cursor = 0
+    need = 0
+    for c_start, c_end, words in cuts:
+        if c_start < cursor:
+            continue
+        pieces.append((cursor, c_start, max(need, words)))
+        cursor = c_end
+        need = words
+    pieces.append((cursor, len(body), need))
+    # Tiny pieces join their neighbour (the previous one, or the next one first).
+    merged: list[tuple[int, int]] = []
+    carry: int | None = None
+    for p_start, p_end, need in pieces:
+        if carry is not None:
+            p_start, carry = carry, None
+        if _word_count(body[p_start:p_end]) < need:
+            if merged:
+                merged[-1] = (merged[-1][0], p_end)
+            else:
+                carry = p_start
+            continue
+        merged.append((p_start, p_end))
+    if carry is not None:
+        if merged:
+            merged[-1] = (merged[-1][0], len(body))
+        else:
+            merged.append((carry, len(body)))
+    spans = [_trim(text, start + a, start + b) for a, b in merged]
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _depth(body: str, pos: int) -> int:
+    before = body[:pos]
+    return max(0, before.count("(") - before.count(")")) + max(
+        0, before.count("[") - before.count("]")
+    )
+
+
+def _word_count(piece: str) -> int:
+    return len([w for w in piece.split() if _ALNUM_RE.search(w)])
 
 
 @dataclass
