@@ -132,3 +132,49 @@ def test_corrupt_pdf_is_parse_error(tmp_path: Path) -> None:
 def test_usage_error_exit_code() -> None:
     code, _, _ = _run("score")
     assert code == EXIT_USAGE
+
+
+def test_rank_skips_unreadable_postings_and_ranks_the_rest(
+    files: tuple[Path, Path], tmp_path: Path
+) -> None:
+    from resumefit.cli import EXIT_PARTIAL
+
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n")
+    benefits = tmp_path / "benefits.txt"
+    benefits.write_text("Benefits\n- Free lunch\n- Gym membership\n")
+    code, out, err = _run(
+        "rank", str(files[0]), str(empty), str(files[1]), str(benefits)
+    )
+    assert code == EXIT_PARTIAL
+    assert len(out.strip().splitlines()) == 1
+    assert "posting.txt" in out
+    lines = err.strip().splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith(f"resumefit: skipped {str(empty)!r}: ")
+    assert lines[1] == (
+        f"resumefit: skipped {str(benefits)!r}: the posting has no recognisable "
+        "qualifications"
+    )
+
+
+def test_rank_with_nothing_readable_is_input_error(
+    files: tuple[Path, Path], tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    code, out, err = _run("rank", str(files[0]), str(empty))
+    assert code == EXIT_INPUT
+    assert out == ""
+    assert err.endswith(
+        "resumefit: error: None of the 1 files could be ranked (see the lines above).\n"
+    )
+
+
+def test_directory_argument_is_named_as_such(tmp_path: Path) -> None:
+    code, _, err = _run("parse", str(tmp_path))
+    assert code == EXIT_INPUT
+    assert err == (
+        f"resumefit: error: {str(tmp_path)!r} is a directory; pass the files in it "
+        "(e.g. dir/*.pdf).\n"
+    )

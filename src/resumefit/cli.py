@@ -15,6 +15,8 @@ Exit codes scripts can rely on:
   large, a posting with no qualifications).
 * 4: a file that cannot be read (encrypted, image-only, corrupt, unsafe).
 * 5: any other resumefit error (e.g. a named spaCy pipeline is not installed).
+* 6: ``rank`` / ``rank-resumes`` ranked the readable files but skipped others
+  (each skipped file is named on stderr with the reason).
 
 Errors go to stderr as one line: ``resumefit: error: <message>``.
 """
@@ -30,10 +32,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from resumefit.errors import InputError, ParseError, ResumefitError
+from resumefit.schema import Posting, Resume
 
 if TYPE_CHECKING:
     from resumefit.analyzer import Analyzer
-    from resumefit.schema import FitResult, Posting, Resume
+    from resumefit.schema import FitResult
 
 __all__ = ["main"]
 
@@ -42,6 +45,7 @@ EXIT_USAGE = 2
 EXIT_INPUT = 3
 EXIT_PARSE = 4
 EXIT_OTHER = 5
+EXIT_PARTIAL = 6
 
 # Show a progress bar on stderr for batches at least this long.
 _PROGRESS_MIN = 10
@@ -104,6 +108,11 @@ def _build_parser() -> argparse.ArgumentParser:
 
 def _check_files(paths: Sequence[Path]) -> None:
     for path in paths:
+        if path.is_dir():
+            msg = (
+                f"{str(path)!r} is a directory; pass the files in it (e.g. dir/*.pdf)."
+            )
+            raise InputError(msg)
         if not path.is_file():
             msg = f"File not found: {str(path)!r}. Check the path."
             raise InputError(msg)
@@ -233,21 +242,49 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(_render(result, args.format) + "\n")
         return EXIT_OK
     by_resume = args.command == "rank-resumes"
+    fixed, many = (
+        (args.posting, args.resumes) if by_resume else (args.resume, args.postings)
+    )
+    _check_files([fixed])
+    # One unreadable file must not sink a triage of 200: parse each once, say on
+    # stderr which were skipped and why, rank the rest.
+    parsed: list[Resume | Posting] = []
+    skipped = 0
+    for path in many:
+        try:
+            _check_files([path])
+            doc: Resume | Posting = (
+                analyzer.parse_resume(path)
+                if by_resume
+                else analyzer.parse_posting(path)
+            )
+            if isinstance(doc, Posting) and not doc.qualifications:
+                msg = "the posting has no recognisable qualifications"
+                raise InputError(msg)
+        except ResumefitError as exc:
+            skipped += 1
+            err.write(
+                f"resumefit: skipped {str(path)!r}: {' '.join(str(exc).split())}\n"
+            )
+            continue
+        parsed.append(doc)
+    if not parsed:
+        msg = f"None of the {len(many)} files could be ranked (see the lines above)."
+        raise InputError(msg)
+    progress = _Progress(err, "scoring")
     if by_resume:
-        _check_files([args.posting, *args.resumes])
         results = analyzer.rank_resumes(
-            args.posting,
-            args.resumes,
+            fixed,
+            [d for d in parsed if isinstance(d, Resume)],
             as_of=args.as_of,
-            progress=_Progress(err, "scoring"),
+            progress=progress,
         )
     else:
-        _check_files([args.resume, *args.postings])
         results = analyzer.rank(
-            args.resume,
-            args.postings,
+            fixed,
+            [d for d in parsed if isinstance(d, Posting)],
             as_of=args.as_of,
-            progress=_Progress(err, "scoring"),
+            progress=progress,
         )
     shown = results[: args.top] if args.top else results
     if args.format == "json":
@@ -255,7 +292,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(json.dumps(payload, indent=2) + "\n")
     else:
         out.write(_ranking_text(shown, by_resume=by_resume) + "\n")
-    return EXIT_OK
+    return EXIT_PARTIAL if skipped else EXIT_OK
 
 
 def main(
