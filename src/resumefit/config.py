@@ -99,6 +99,14 @@ class ScoringConfig(_Frozen):
             "screen on the word 'teamwork'."
         ),
     )
+    rarely_stated_credentials: tuple[str, ...] = Field(
+        ("Driver's License",),
+        description=(
+            "Credentials resumes seldom state even when the candidate holds them: "
+            "when not listed they are 'unknown' (left out of the score), not "
+            "'missing'. A commercial licence (e.g. CDL) is not in this list."
+        ),
+    )
     # ---------------------------------------------------------------- verdict
     strong_threshold: float = Field(
         80.0, ge=0, le=100, description="Score at or above which the verdict is strong."

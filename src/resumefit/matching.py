@@ -2170,6 +2170,13 @@ def _assess_credentials(
                 f"Asks for {names} or the ability to obtain it; the resume does not "
                 "list it, and eligibility cannot be judged from a resume.",
             )
+        rarely = {c.lower() for c in cfg.rarely_stated_credentials}
+        if q.credentials and all(c.lower() in rarely for c in q.credentials):
+            return _unknown(
+                q,
+                f"Asks for {names}; resumes seldom list it, so its absence says "
+                "nothing: it is left out.",
+            )
         return _assessment(q, hit, f"Asks for {names}; the resume does not list it.")
     return _assessment(q, hit, f"Asks for {names}; the resume lists it.")
 
