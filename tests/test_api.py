@@ -249,3 +249,16 @@ def test_rank_reports_progress() -> None:
         progress=lambda done, total: seen.append((done, total)),
     )
     assert seen == [(1, 2), (2, 2)]
+
+
+def test_rank_accepts_config() -> None:
+    heavy_required = ScoringConfig(required_weight=10)
+    default = resumefit.rank(RESUME, [POSTING], as_of=date(2024, 6, 30))
+    weighted = resumefit.rank(
+        RESUME, [POSTING], as_of=date(2024, 6, 30), config=heavy_required
+    )
+    assert weighted[0].score != default[0].score
+    by_recruiter = resumefit.rank_resumes(
+        POSTING, [RESUME], as_of=date(2024, 6, 30), config=heavy_required
+    )
+    assert by_recruiter[0].score == weighted[0].score

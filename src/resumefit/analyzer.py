@@ -506,6 +506,7 @@ def rank(
     *,
     as_of: date | None = None,
     progress: ProgressCallback | None = None,
+    config: ScoringConfig | None = None,
 ) -> list[FitResult]:
     """Score one resume against many postings, best first (see ``Analyzer.rank``).
 
@@ -514,6 +515,7 @@ def rank(
         postings: Posting sources or parsed ``Posting`` objects.
         as_of: The date "Present" means; defaults to today.
         progress: Optional ``progress(done, total)`` callback.
+        config: Scoring weights and thresholds; ``None`` uses the defaults.
 
     Returns:
         One ``FitResult`` per posting, highest score first.
@@ -523,7 +525,10 @@ def rank(
         NoQualificationsError: A posting states no qualifications.
         ParseError: An encrypted, image-only, corrupt or unsafe file.
     """
-    return default_analyzer().rank(resume, postings, as_of=as_of, progress=progress)
+    analyzer = default_analyzer()
+    if config is not None:
+        analyzer = _with_config(analyzer, config)
+    return analyzer.rank(resume, postings, as_of=as_of, progress=progress)
 
 
 def rank_resumes(
@@ -532,6 +537,7 @@ def rank_resumes(
     *,
     as_of: date | None = None,
     progress: ProgressCallback | None = None,
+    config: ScoringConfig | None = None,
 ) -> list[FitResult]:
     """Score many resumes against one posting, best first (the recruiter's view).
 
@@ -540,6 +546,7 @@ def rank_resumes(
         resumes: Resume sources or parsed ``Resume`` objects.
         as_of: The date "Present" means; defaults to today.
         progress: Optional ``progress(done, total)`` callback.
+        config: Scoring weights and thresholds; ``None`` uses the defaults.
 
     Returns:
         One ``FitResult`` per resume, highest score first.
@@ -549,9 +556,10 @@ def rank_resumes(
         NoQualificationsError: The posting states no qualifications.
         ParseError: An encrypted, image-only, corrupt or unsafe file.
     """
-    return default_analyzer().rank_resumes(
-        posting, resumes, as_of=as_of, progress=progress
-    )
+    analyzer = default_analyzer()
+    if config is not None:
+        analyzer = _with_config(analyzer, config)
+    return analyzer.rank_resumes(posting, resumes, as_of=as_of, progress=progress)
 
 
 def parse_resume(source: ResumeSource, *, format: str | None = None) -> Resume:

@@ -487,7 +487,11 @@ class Breakdown(_Frozen):
     required_score: float = Field(ge=0, le=1, description="Required credit share.")
     preferred_score: float = Field(ge=0, le=1, description="Preferred credit share.")
     cap: float | None = Field(
-        None, description="Ceiling applied for missing required items (0-100)."
+        None,
+        description=(
+            "Percentage the raw score was multiplied by because required items are "
+            "missing (60 means x0.60, so at most 60); None when nothing is missing."
+        ),
     )
     by_kind: tuple[KindBreakdown, ...] = Field((), description="Per kind, sorted.")
 

@@ -109,7 +109,15 @@ class ScoreParts(NamedTuple):
 
 
 def item_parts(item: ScoreItem, cfg: ScoringConfig) -> ScoreParts:
-    """One item's share of :class:`ScoreParts` (zero for unknown items)."""
+    """One item's share of :class:`ScoreParts` (zero for unknown items).
+
+    Args:
+        item: The facts of one assessment.
+        cfg: Weights (required/preferred, low-weight kinds) and gate rules.
+
+    Returns:
+        Its weighted credit, its weight, and 1 gate if it is a missing required item.
+    """
     if item.status == "unknown":
         return ScoreParts(0.0, 0.0, 0)
     weight = _weight(item, cfg)
@@ -117,7 +125,15 @@ def item_parts(item: ScoreItem, cfg: ScoringConfig) -> ScoreParts:
 
 
 def score_parts(items: Sequence[ScoreItem], cfg: ScoringConfig) -> ScoreParts:
-    """Sum :func:`item_parts` over items."""
+    """Sum :func:`item_parts` over items.
+
+    Args:
+        items: The facts of each assessment.
+        cfg: Weights and gate rules.
+
+    Returns:
+        Credit earned, credit possible and the number of missing required gates.
+    """
     earned = possible = 0.0
     gates = 0
     for item in items:
@@ -129,7 +145,15 @@ def score_parts(items: Sequence[ScoreItem], cfg: ScoringConfig) -> ScoreParts:
 
 
 def score_from_parts(parts: ScoreParts, cfg: ScoringConfig) -> float:
-    """The 0-100 score (unrounded) from its sums, after the missing-required cap."""
+    """The 0-100 score (unrounded) from its sums, after the missing-required cap.
+
+    Args:
+        parts: Summed credit, weight and gates (see :func:`score_parts`).
+        cfg: Cap percentages for missing required items.
+
+    Returns:
+        The score in [0, 100].
+    """
     raw = 100.0 * parts.earned / parts.possible if parts.possible > 0 else 0.0
     cap = missing_required_cap(parts.gates, cfg)
     if cap is not None:

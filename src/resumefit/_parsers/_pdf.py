@@ -428,6 +428,10 @@ def parse_pdf(data: bytes, *, name: str, max_pages: int = 50) -> PdfResult:
         )
         raise EncryptedDocumentError(msg, source=name, format="pdf") from exc
     except Exception as exc:
+        # pdfminer reports damaged files through many unrelated exception types
+        # (struct.error, KeyError, TypeError, AssertionError, PSEOF, ...); none
+        # may escape the public API, so every one becomes CorruptDocumentError
+        # with the original type named and chained for debugging.
         detail = f"{type(exc).__name__}: {str(exc)[:60]}"
         raise corrupt(detail) from exc
     if not page_texts:
