@@ -176,8 +176,9 @@ def test_hard_wrapped_prose_is_joined() -> None:
         "strong grasp of statistics; familiarity with Airflow.\n"
     )
     items = structure_posting(text).sections[0].items
-    assert len(items) == 1
-    assert items[0].span == (14, len(text) - 1)
+    # One wrapped paragraph; its two asks (split at ";") are two items.
+    assert [i.span for i in items] == [(14, 94), (96, len(text) - 1)]
+    assert "\n" in items[0].text
 
 
 def test_eeo_paragraph_without_header_is_eeo() -> None:

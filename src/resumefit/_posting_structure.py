@@ -606,17 +606,38 @@ def _flattened_units(text: str, start: int, end: int, blank: bool) -> list[_Unit
     units: list[_Unit] = []
     segment = text[start:end]
     cursor = 0
-    for match in _table().inline_re.finditer(segment):
+    for match in _inline_heading_matches(segment):
         m_start, m_end = match.span()
         phrase = match.group(0)
-        if m_start < cursor or not phrase[0].isupper():
+        if m_start < cursor:
             continue
+        if match.re is _BOLD_COLON_RE:  # "**Clearance:** Position requires ..."
+            if segment[cursor : match.start()].strip():
+                units.append(
+                    _content(text, start + cursor, start + match.start(), blank, True)
+                )
+            h_start, h_end = match.span("h")
+            kind = heading_kind(match.group("h")) or "other"
+            units.append(_Unit("heading", start + h_start, start + h_end, kind))
+            cursor = match.end()
+            blank = False
+            continue
+        if not phrase[0].isupper():
+            continue
+        # Markdown emphasis around the heading: "**Qualifications:** + ...".
+        opened = re.search(r"(?:\*\*|__)\s*$", segment[:m_start]) is not None
+        close = re.match(r"\s*:?\s*(?:\*\*|__)", segment[m_end:])
+        bold = opened and close is not None
+        if close is not None:
+            m_end += close.end() if bold else 0
         after = segment[m_end:]
         colon = re.match(r"\s*[:\-–]\s*", after)
         nxt = re.match(r"\s+(?=\S)", after)
         words = phrase.split()
         if colon is not None:
             content_from = m_end + colon.end()
+        elif bold and nxt is not None:
+            content_from = m_end + nxt.end()
         elif nxt is not None and (
             _is_title_case(words) or phrase.isupper()
         ):  # "Job Requirements Bachelor's degree ..."
@@ -628,8 +649,13 @@ def _flattened_units(text: str, start: int, end: int, blank: bool) -> list[_Unit
             content_from = m_end + nxt.end()
         else:
             continue
-        before = segment[:m_start].rstrip()
-        if before and before[-1] not in ".!?:;)" and not _ends_lower_word(before):
+        before = segment[:m_start].rstrip().rstrip("*_#").rstrip()
+        if (
+            before
+            and before[-1] not in ".!?:;)"
+            and not _ends_lower_word(before)
+            and not bold
+        ):
             continue
         kind = heading_kind(phrase, strict=True)
         if kind is None:
@@ -644,6 +670,23 @@ def _flattened_units(text: str, start: int, end: int, blank: bool) -> list[_Unit
     return units
 
 
+#: A bold heading with its colon inside the emphasis: ``**Clearance:**``.
+_BOLD_COLON_RE = re.compile(
+    r"(?:\*\*|__)(?P<h>[A-Z][^*_\n:]{1,60}?)\s*:\s*(?:\*\*|__)\s*"
+)
+
+
+def _inline_heading_matches(segment: str) -> list[re.Match[str]]:
+    """Heading-phrase and bold-colon heading matches, in text order."""
+    matches = list(_table().inline_re.finditer(segment))
+    for match in _BOLD_COLON_RE.finditer(segment):
+        if len(match.group("h").split()) <= 6 and not any(
+            m.start() < match.end() and match.start() < m.end() for m in matches
+        ):
+            matches.append(match)
+    return sorted(matches, key=lambda m: m.start())
+
+
 def _ends_lower_word(before: str) -> bool:
     last = before.split()[-1] if before.split() else ""
     return bool(last) and (last[-1].islower() or last[-1].isdigit())
@@ -653,6 +696,16 @@ def _content(
     text: str, start: int, end: int, blank: bool, flattened: bool = False
 ) -> _Unit:
     start, end = _trim(text, start, end)
+    if flattened:
+        # Markup left over around inline headings: "** + Item", "item\\. **".
+        while end > start and text[end - 1] in "*_#":
+            end -= 1
+        start, end = _trim(text, start, end)
+        lead = re.match(
+            r"(?:[*_]{2}\s*)?(?:[+•·§▪●■►➢➤⦁]|[-*–—](?=\s))\s*", text[start:end]
+        )
+        if lead is not None and lead.end() < end - start:
+            start += lead.end()
     return _Unit("content", start, end, blank_before=blank, flattened=flattened)
 
 
@@ -768,7 +821,8 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
             continue
         if match.group(0).startswith("."):
             words = segment[: match.start()].split()
-            token = words[-1].lower().lstrip("(\"'“") if words else ""
+            # Markdown-escaped text writes "U\\.S\\." for "U.S.".
+            token = words[-1].lower().replace("\\", "").lstrip("(\"'“") if words else ""
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
             if re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
