@@ -44,6 +44,8 @@ OUTPUT = ROOT / "src" / "resumefit" / "data" / "skills.jsonl"
 ONET_MIN_OCCUPATIONS = 3
 ESCO_MAX_WORDS = 3
 ESCO_MIN_SINGLE_WORD = 6
+CASE_MAX_LETTERS = 4
+CAPS_WORDS_RE = re.compile(r"[A-Z0-9]+(?: [A-Z0-9]+)*")
 
 # Base-form verbs that start ESCO skill labels ("manage staff", "use CAD").
 # Derived by listing the first words of ESCO labels and removing nouns/adjectives.
@@ -130,8 +132,9 @@ def norm(text: str) -> str:
 class Builder:
     """Accumulates terms and enforces one owner per normalised form."""
 
-    def __init__(self, common_words: set[str]) -> None:
+    def __init__(self, common_words: set[str], meta: set[str] | None = None) -> None:
         self.terms: dict[str, dict[str, Any]] = {}
+        self.meta = meta or set()
         self.owner: dict[str, str] = {}
         self.common = common_words
         self.collisions: list[tuple[str, str, str]] = []
@@ -146,7 +149,7 @@ class Builder:
 
     def add_form(self, term_id: str, surface: str) -> bool:
         key = norm(surface)
-        if not key:
+        if not key or key in self.meta:
             return False
         owner = self.owner.get(key)
         if owner is not None and owner != term_id:
@@ -172,6 +175,8 @@ class Builder:
         case: list[str] | None = None,
     ) -> str | None:
         key = norm(name)
+        if key in self.meta:
+            return None  # a heading word ("Technical skills"), never a skill
         if key in self.owner and source == "curated":
             owner = self.terms[self.owner[key]]
             if owner["source"] == "curated" and norm(owner["name"]) != key:
@@ -380,7 +385,9 @@ def load_esco(builder: Builder) -> int:
     return added
 
 
-def finish(builder: Builder, version: str, generic: set[str]) -> list[dict[str, Any]]:
+def finish(
+    builder: Builder, version: str, generic: set[str], any_case: set[str]
+) -> list[dict[str, Any]]:
     """Resolve parent names to ids and produce the output records."""
     records: list[dict[str, Any]] = []
     for term_id in sorted(builder.terms):
@@ -394,7 +401,10 @@ def finish(builder: Builder, version: str, generic: set[str]) -> list[dict[str, 
                 parents.append(owner)
         all_forms = {norm(f) for f in [term["name"], *term["aliases"]]}
         ambiguous = sorted(set(term["ambiguous_forms"]) & all_forms)
-        # An all-caps acronym that is also an English word ("ETC", "IT") keeps its case.
+        # An all-caps acronym that is also an English word ("ETC", "IT") or is
+        # made of letters and digits only, with at most CASE_MAX_LETTERS letters
+        # ("DOE", "HTTP", but not "C#" or ".NET"), keeps its case, unless curated
+        # as matching in any case ("any_case") or also written in another case.
         caps = {
             norm(f)
             for f in [term["name"], *term["aliases"]]
@@ -402,9 +412,16 @@ def finish(builder: Builder, version: str, generic: set[str]) -> list[dict[str, 
             and len(f) > 1
             and (
                 norm(f) in builder.common
-                or (term["source"] != "curated" and len(f) <= 4)
+                or (
+                    CAPS_WORDS_RE.fullmatch(f) is not None
+                    and sum(c.isalpha() for c in f) <= CASE_MAX_LETTERS
+                )
             )
         }
+        written_otherwise = {
+            norm(f) for f in [term["name"], *term["aliases"]] if not f.isupper()
+        }
+        caps -= any_case | written_otherwise
         case = sorted((set(term["case_forms"]) | caps) & all_forms - set(ambiguous))
         general_set = all_forms & generic
         if term["source"] == "esco":
@@ -438,13 +455,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     curated = json.loads(CURATED.read_text(encoding="utf-8"))
     common = {w.lower() for w in curated["common_words"]} | english_words()
-    builder = Builder(common)
+    builder = Builder(common, {norm(m) for m in curated["meta_terms"]})
     load_curated(builder, curated)
     n_curated = len(builder.terms)
     n_onet = load_onet(builder, curated)
     n_esco = load_esco(builder)
     generic = {norm(g) for g in curated["generic"]}
-    records = finish(builder, curated["version"], generic)
+    any_case = {norm(a) for a in curated["any_case"]}
+    records = finish(builder, curated["version"], generic, any_case)
     lines = [json.dumps(r, ensure_ascii=False, sort_keys=False) for r in records]
     args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
     sys.stdout.write(

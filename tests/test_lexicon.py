@@ -301,7 +301,7 @@ GENERIC_ROWS: list[Row] = [
     (
         "it_pronoun_caps",
         "IT support and IT skills",
-        [("Technical support", "IT support", 0), ("Technical skills", "IT skills", 15)],
+        [("Technical support", "IT support", 0), ("Computer skills", "IT skills", 15)],
     ),
     ("it_lowercase", "it is what it is", []),
 ]
@@ -603,3 +603,229 @@ def test_lexicon_corpus_metrics_do_not_regress(corpus: Path, lex: Lexicon) -> No
     evaluation = _evaluation_module()
     assert evaluation.eval_rjdb(lex)["recall"] >= 0.72
     assert evaluation.eval_skillspan(lex)["precision_any"] >= 0.67
+
+
+# --- Review fixes: short capitals, addresses, names, product families, headings.
+
+SHORT_CAPS_ROWS: list[Row] = [
+    ("doe_in_name", "Jane Doe\nData analyst", []),
+    ("doe_in_name_comma", "Jane Doe, Python developer", [("Python", "Python", 10)]),
+    (
+        "doe_acronym",
+        "Knowledge of DOE and SPC",
+        [
+            ("Experimental design", "DOE", 13),
+            ("Statistical process control", "SPC", 21),
+        ],
+    ),
+    ("http_lowercase_word", "served over https only", []),
+    ("http_caps", "Experience with HTTPS", [("HTTP", "HTTPS", 16)]),
+    ("k8s_mixed_case_kept", "We deploy on k8s", [("Kubernetes", "k8s", 13)]),
+    ("csharp_lowercase", "c# and c++", [("C#", "c#", 0), ("C++", "c++", 7)]),
+    ("dotnet_mixed_case_kept", "Built with .Net", [(".NET", ".Net", 11)]),
+    ("unix_titlecase", "Unix and Linux", [("Unix", "Unix", 0), ("Linux", "Linux", 9)]),
+]
+
+ADDRESS_ROWS: list[Row] = [
+    ("url_https", "See https://janedoe.dev and http://acme.example.org", []),
+    ("url_github_path", "github.com/janedoe/react-app", []),
+    ("email", "jane.python@mail.com", []),
+    ("url_www", "www.acme-sql.com", []),
+    (
+        "url_then_skill",
+        "Portfolio: https://x.dev/go | Skills: SQL",
+        [("SQL", "SQL", 38)],
+    ),
+    (
+        "aspnet_not_an_address",
+        "ASP.NET/C#",
+        [("ASP.NET", "ASP.NET", 0), ("C#", "C#", 8)],
+    ),
+    ("nodejs_not_an_address", "Node.js", [("Node.js", "Node.js", 0)]),
+]
+
+NAME_LINE_ROWS: list[Row] = [
+    ("chef_name_alone", "Mary Chef", []),
+    (
+        "chef_name_then_skills_line",
+        "Mary Chef\nSkills: Python, Docker",
+        [("Python", "Python", 18), ("Docker", "Docker", 26)],
+    ),
+    (
+        "chef_name_pipe",
+        "Mary Chef | Python, Docker",
+        [("Python", "Python", 12), ("Docker", "Docker", 20)],
+    ),
+    ("chef_name_initial", "Mary J. Chef, DevOps", [("DevOps", "DevOps", 14)]),
+    (
+        "chef_tool_list",
+        "Experience with Chef, Puppet",
+        [("Chef", "Chef", 16), ("Puppet", "Puppet", 22)],
+    ),
+    (
+        "chef_tool_line_start",
+        "Chef, Puppet and Ansible",
+        [("Chef", "Chef", 0), ("Puppet", "Puppet", 6), ("Ansible", "Ansible", 17)],
+    ),
+    (
+        "go_not_across_lines",
+        "Go\nprogramming is fun",
+        [("Software development", "programming", 3)],
+    ),
+]
+
+FAMILY_ROWS: list[Row] = [
+    (
+        "react_native_redux",
+        "React Native, Redux and React Hooks",
+        [
+            ("React Native", "React Native", 0),
+            ("Redux", "Redux", 14),
+            ("React Hooks", "React Hooks", 24),
+        ],
+    ),
+    ("react_plain", "Built UIs in React.js", [("React", "React.js", 13)]),
+    ("spark_ar", "Built filters in Spark AR", [("Spark AR", "Spark AR", 17)]),
+    ("apache_spark", "Pipelines in Spark", [("Apache Spark", "Spark", 13)]),
+    (
+        "angularjs",
+        "AngularJS and Angular",
+        [("AngularJS", "AngularJS", 0), ("Angular", "Angular", 14)],
+    ),
+    (
+        "nuxt",
+        "Nuxt.js on Vue.js",
+        [("Nuxt.js", "Nuxt.js", 0), ("Vue.js", "Vue.js", 11)],
+    ),
+    ("gradle_not_maven", "Gradle builds", [("Gradle", "Gradle", 0)]),
+    ("spring_boot", "Spring Boot services", [("Spring Boot", "Spring Boot", 0)]),
+    (
+        "azure_devops_services",
+        "Azure DevOps Services",
+        [("Azure DevOps", "Azure DevOps Services", 0)],
+    ),
+]
+
+HEADING_ROWS: list[Row] = [
+    (
+        "technical_skills_label",
+        "Technical Skills: Python, Java",
+        [("Python", "Python", 18), ("Java", "Java", 26)],
+    ),
+    ("core_competencies_heading", "Core Competencies\nSQL", [("SQL", "SQL", 18)]),
+    ("professional_skills_heading", "Professional Skills", []),
+    ("hard_soft_skills", "Hard skills and soft skills", []),
+    ("it_still_found", "Degree in IT", [("Information technology", "IT", 10)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [r[1:] for r in SHORT_CAPS_ROWS + ADDRESS_ROWS + NAME_LINE_ROWS],
+    ids=[r[0] for r in SHORT_CAPS_ROWS + ADDRESS_ROWS + NAME_LINE_ROWS],
+)
+def test_find_skills_ignores_names_addresses_and_lowercase_acronyms(
+    lex: Lexicon, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert _found(lex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [r[1:] for r in FAMILY_ROWS + HEADING_ROWS],
+    ids=[r[0] for r in FAMILY_ROWS + HEADING_ROWS],
+)
+def test_find_skills_product_family_members_and_headings(
+    lex: Lexicon, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert _found(lex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "parent"),
+    [
+        ("React Native", "skill:react"),
+        ("Redux", "skill:react"),
+        ("React Hooks", "skill:react"),
+        ("AngularJS", "skill:angular"),
+        ("Nuxt", "skill:vue-js"),
+        ("Vuex", "skill:vue-js"),
+        ("Spring Boot", "skill:spring"),
+        ("DRF", "skill:django"),
+        ("ASP.NET Core", "skill:dotnet"),
+        ("SvelteKit", "skill:svelte"),
+        ("SwiftUI", "skill:swift"),
+        ("Simulink", "skill:matlab"),
+        ("SAP HANA", "skill:sap"),
+        ("ServiceNow", "skill:it-service-management"),
+        ("Azure AD", "skill:microsoft-azure"),
+    ],
+    ids=lambda v: str(v),
+)
+def test_family_members_are_separate_terms_with_broader_parent(
+    lex: Lexicon, name: str, parent: str
+) -> None:
+    term = lex.lookup(name)
+    assert term is not None
+    assert term.id != parent
+    assert term.parents[0] == parent
+
+
+@pytest.mark.parametrize(
+    ("name", "sibling"),
+    [
+        ("Gradle", "Maven"),
+        ("Apache Ant", "Maven"),
+        ("Spark AR", "Spark"),
+        ("LDAP", "Active Directory"),
+        ("Intune", "SCCM"),
+        ("NetApp", "Dell EMC"),
+    ],
+    ids=lambda v: str(v),
+)
+def test_distinct_tools_are_not_aliases(lex: Lexicon, name: str, sibling: str) -> None:
+    term, other = lex.lookup(name), lex.lookup(sibling)
+    assert term is not None
+    assert other is not None
+    assert term.id != other.id
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Technical skills",
+        "Skills",
+        "Core competencies",
+        "Professional skills",
+        "Hard skills",
+        "Soft skills",
+        "Key skills",
+        "Technical knowledge",
+    ],
+)
+def test_heading_meta_terms_are_not_in_the_lexicon(lex: Lexicon, name: str) -> None:
+    assert lex.lookup(name) is None
+
+
+def test_short_capital_aliases_keep_their_case(lex: Lexicon) -> None:
+    # Every all-caps form of letters and digits with at most four letters is
+    # case-sensitive, except curated any-case forms and forms also written in
+    # another case ("K8s"). Forms with symbols ("C#", ".NET") match in any case.
+    data = Path(__file__).resolve().parents[1] / "src" / "resumefit" / "data"
+    lines = (data / "skills.jsonl").read_text(encoding="utf-8").splitlines()
+    loose: list[str] = []
+    for line in lines[1:]:
+        record = json.loads(line)
+        forms = [record["name"], *record["aliases"]]
+        keys = {" ".join(atomize(f)) for f in forms if not f.isupper()}
+        guarded = set(record.get("case_forms", [])) | set(
+            record.get("ambiguous_forms", [])
+        )
+        for form in forms:
+            key = " ".join(atomize(form))
+            letters = sum(c.isalpha() for c in form)
+            plain = form.replace(" ", "").isalnum()
+            short_caps = form.isupper() and len(form) > 1 and letters <= 4 and plain
+            if short_caps and key not in guarded and key not in keys:
+                loose.append(form)
+    assert sorted(loose) == ["AJAX"]

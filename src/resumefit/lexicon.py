@@ -320,6 +320,21 @@ _SKILLS_LINE_RE = re.compile(
 )
 
 
+# Web addresses and e-mail addresses: no skill is read inside them
+# ("https://…", "jane@mail.com", "github.com/jane/react-app").
+_URL_CHARS = r"[^\s<>\"'()\[\]{}|,;]"
+_URL_RE = re.compile(
+    rf"(?:\b(?:https?|ftp)://|\bwww\.){_URL_CHARS}+"
+    r"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+    rf"|\b(?:[a-z0-9\-]+\.)+(?:com|org|edu|gov|dev|io)/{_URL_CHARS}*"
+    r"|\b(?:[a-z0-9\-]+\.)+(?:com|org|edu|gov)\b",
+    re.IGNORECASE,
+)
+# Atoms that may follow a person's name on a name line ("Mary Chef | ...").
+_NAME_LINE_AFTER = frozenset({",", "|", "•", "·", "(", "-", "–", "—", "/", "&", ":"})
+_NAME_MAX_WORDS = 3
+
+
 class SkillTerm(BaseModel):
     """One canonical skill with its aliases and broader parent skills."""
 
@@ -763,6 +778,8 @@ class Lexicon:
     def _find(self, text: str) -> list[SkillMention]:
         atoms = _scan_atoms(text)
         candidates = self._candidates(text, atoms)
+        if candidates:
+            candidates = _outside_addresses(text, atoms, candidates)
         accepted = self._resolve(text, atoms, candidates)
         mentions = []
         for cand in accepted:
@@ -796,8 +813,8 @@ class Lexicon:
                 if form is not None:
                     ends.append((j, form))
                 j += 1
-                if j >= n:
-                    break
+                if j >= n or "\n" in text[atoms[j - 1].end : atoms[j].start]:
+                    break  # a form never spans two lines
                 node = node.get(atoms[j].low)
                 if node is None:
                     break
@@ -873,7 +890,7 @@ class Lexicon:
                 ok[k] = self._generic_context(text, atoms, cand)
             elif self._local_context(text, atoms, cand):
                 ok[k] = True
-            elif self._negative(atoms, cand):
+            elif self._negative(text, atoms, cand):
                 rejected.add(k)
         # List neighbours: iterate so that "C, Go and R" resolve through each other.
         changed = True
@@ -933,14 +950,33 @@ class Lexicon:
     def _word_after(atoms: list[_Atom], index: int) -> str:
         return atoms[index + 1].low if index + 1 < len(atoms) else ""
 
-    def _negative(self, atoms: list[_Atom], cand: _Candidate) -> bool:
+    @staticmethod
+    def _line_word_before(text: str, atoms: list[_Atom], index: int) -> str:
+        """The atom before ``index`` when it is on the same line, else ""."""
+        if index == 0 or "\n" in text[atoms[index - 1].end : atoms[index].start]:
+            return ""
+        return atoms[index - 1].low
+
+    @staticmethod
+    def _line_word_after(text: str, atoms: list[_Atom], index: int) -> str:
+        """The atom after ``index`` when it is on the same line, else ""."""
+        if (
+            index + 1 >= len(atoms)
+            or "\n" in text[atoms[index].end : atoms[index + 1].start]
+        ):
+            return ""
+        return atoms[index + 1].low
+
+    def _negative(self, text: str, atoms: list[_Atom], cand: _Candidate) -> bool:
         """True when the context shows a plain-word use (verb, label, name)."""
-        after = self._word_after(atoms, cand.last)
+        after = self._line_word_after(text, atoms, cand.last)
         if after in _VERB_AFTER:
+            return True
+        if self._in_name_line(text, atoms, cand):
             return True
         single_letter = cand.first == cand.last and len(atoms[cand.first].low) == 1
         if single_letter:
-            before = self._word_before(atoms, cand.first)
+            before = self._line_word_before(text, atoms, cand.first)
             if before in _LETTER_LABELS:
                 return True
             # "John C. Smith": an initial between two capitalised names.
@@ -953,13 +989,55 @@ class Lexicon:
                 return True
         return False
 
+    def _in_name_line(self, text: str, atoms: list[_Atom], cand: _Candidate) -> bool:
+        """True for a capitalised word after a person's first name ("Mary Chef").
+
+        The mention must open the text's first line (or fill a line by itself)
+        after one to three capitalised words that are neither skills nor cues,
+        and be followed by nothing or a separator on that line.
+        """
+        first = atoms[cand.first]
+        surface = text[first.start : atoms[cand.last].end]
+        if cand.first != cand.last or not surface.istitle() or not surface.isalpha():
+            return False
+        line_start = text.rfind("\n", 0, first.start) + 1
+        k = cand.first
+        words = 0
+        while k > 0 and atoms[k - 1].start >= line_start:
+            k -= 1
+            atom = atoms[k]
+            word = text[atom.start : atom.end]
+            if atom.low == "." and k > 0 and len(atoms[k - 1].low) == 1:
+                k -= 1  # an initial: "Mary J. Chef"
+                if not atoms[k].low.isalpha() or atoms[k].start < line_start:
+                    return False
+                words += 1
+                continue
+            if not (word.istitle() and word.isalpha()):
+                return False
+            node = self._trie.get(atom.low)
+            if (
+                atom.low in _TECH_BEFORE
+                or atom.low in _GENERIC_BEFORE
+                or atom.low in _GENERIC_ADJECTIVES
+                or (node is not None and _END in node)
+            ):
+                return False
+            words += 1
+        if not 1 <= words <= _NAME_MAX_WORDS:
+            return False
+        after = self._line_word_after(text, atoms, cand.last)
+        if after and after not in _NAME_LINE_AFTER:
+            return False
+        return not text[:line_start].strip() or not after
+
     def _local_context(self, text: str, atoms: list[_Atom], cand: _Candidate) -> bool:
-        if self._negative(atoms, cand):
+        if self._negative(text, atoms, cand):
             return False
         if _is_line_label(text, atoms, cand):
             return True
-        before = self._word_before(atoms, cand.first)
-        after = self._word_after(atoms, cand.last)
+        before = self._line_word_before(text, atoms, cand.first)
+        after = self._line_word_after(text, atoms, cand.last)
         single_letter = cand.first == cand.last and len(atoms[cand.first].low) == 1
         if after in _TECH_AFTER:
             return True
@@ -1004,6 +1082,21 @@ class Lexicon:
             ):
                 return True
         return False
+
+
+def _outside_addresses(
+    text: str, atoms: list[_Atom], candidates: list[_Candidate]
+) -> list[_Candidate]:
+    """Drop candidates inside a web or e-mail address ("https://x.dev")."""
+    spans = [m.span() for m in _URL_RE.finditer(text)]
+    if not spans:
+        return candidates
+    kept = []
+    for cand in candidates:
+        start, end = atoms[cand.first].start, atoms[cand.last].end
+        if not any(lo < end and start < hi for lo, hi in spans):
+            kept.append(cand)
+    return kept
 
 
 _ITEM_OPEN = frozenset({",", ";", "/", "|", "(", "•", ":", "and", "or", "&"})
