@@ -611,7 +611,9 @@ def _flattened_units(text: str, start: int, end: int, blank: bool) -> list[_Unit
         phrase = match.group(0)
         if m_start < cursor:
             continue
-        if match.re is _BOLD_COLON_RE:  # "**Clearance:** Position requires ..."
+        if match.re is _CAPS_COLON_RE and not _after_break(segment[:m_start]):
+            continue
+        if match.re in (_BOLD_COLON_RE, _CAPS_COLON_RE):  # "**Clearance:** ..."
             if segment[cursor : match.start()].strip():
                 units.append(
                     _content(text, start + cursor, start + match.start(), blank, True)
@@ -639,7 +641,7 @@ def _flattened_units(text: str, start: int, end: int, blank: bool) -> list[_Unit
         elif bold and nxt is not None:
             content_from = m_end + nxt.end()
         elif nxt is not None and (
-            _is_title_case(words) or phrase.isupper()
+            _is_title_case(words) or phrase.isupper() or len(words) >= 2
         ):  # "Job Requirements Bachelor's degree ..."
             follower = after[nxt.end() : nxt.end() + 1]
             if not (
@@ -676,10 +678,22 @@ _BOLD_COLON_RE = re.compile(
 )
 
 
+#: An ALL-CAPS heading with a colon in flattened text: ``COMPENSATION: ...``.
+_CAPS_COLON_RE = re.compile(r"(?<![\w*])(?P<h>[A-Z][A-Z&/ ]{4,40}[A-Z])\s*:\s+")
+
+
+def _after_break(before: str) -> bool:
+    before = before.rstrip()
+    return not before or before[-1] in ".!?:;)" or _ends_lower_word(before)
+
+
 def _inline_heading_matches(segment: str) -> list[re.Match[str]]:
     """Heading-phrase and bold-colon heading matches, in text order."""
     matches = list(_table().inline_re.finditer(segment))
-    for match in _BOLD_COLON_RE.finditer(segment):
+    for match in [
+        *_BOLD_COLON_RE.finditer(segment),
+        *_CAPS_COLON_RE.finditer(segment),
+    ]:
         if len(match.group("h").split()) <= 6 and not any(
             m.start() < match.end() and match.start() < m.end() for m in matches
         ):
@@ -1067,6 +1081,15 @@ def structure_posting(text: str) -> PostingStructure:
             drafts.append(current)
             continue
         body = text[unit.start : unit.end]
+        if (
+            unit.flattened
+            and _EEO_RE.search(body)
+            and (current is None or current.kind != "eeo")
+        ):
+            # Flattened text: only the equal-opportunity sentences are eeo; the
+            # sentences around them stay in the section they are in.
+            current = _place_eeo_sentences(text, unit, current, drafts)
+            continue
         new_kind: PostingSectionKind | None = None
         if _EEO_RE.search(body) and (current is None or current.kind != "eeo"):
             new_kind = "eeo"
@@ -1099,6 +1122,35 @@ def structure_posting(text: str) -> PostingStructure:
         sections=sections,
         warnings=tuple(warnings),
     )
+
+
+def _place_eeo_sentences(
+    text: str, unit: _Unit, current: _Draft | None, drafts: list[_Draft]
+) -> _Draft:
+    """Add a flattened unit's items, moving equal-opportunity ones to eeo sections.
+
+    Returns:
+        The draft the unit's last item went to.
+    """
+    base_kind: PostingSectionKind = current.kind if current is not None else "other"
+    seen_eeo = False
+    for span, is_bullet in _items_of(text, unit, base_kind):
+        # What follows an equal-opportunity statement is rarely the section
+        # before it: untyped, so the classifier decides.
+        kind: PostingSectionKind = base_kind if not seen_eeo else "other"
+        if _EEO_RE.search(text[span[0] : span[1]]):
+            kind = "eeo"
+            seen_eeo = True
+        if current is None or current.kind != kind:
+            current = _Draft(kind, None, None, span[0], span[1], [])
+            drafts.append(current)
+        current.items.append((span, is_bullet))
+        current.end = max(current.end, span[1])
+        current.units += 1
+    if current is None:  # no items: an empty unit
+        current = _Draft(base_kind, None, None, unit.start, unit.end, [])
+        drafts.append(current)
+    return current
 
 
 def _mean_item_length(draft: _Draft) -> float:
