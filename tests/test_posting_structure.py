@@ -395,3 +395,197 @@ def test_run_on_split_not_after_glue_words() -> None:
         "Strong field skills and a valid driving license for the whole region",
         "Experience with ArcGIS and field mapping in remote areas for long periods",
     ]
+
+
+# Requirement items that run several asks together are split into asks; one
+# bullet naming several skills stays one item. (text after "Requirements\n\n",
+# expected item texts)
+ASK_SPLITS = [
+    (
+        "comma-before-ask-words",
+        "BSc in Forestry or a related field, Two years of experience as a ranger, "
+        "Excellent map reading skills, Ability to walk long distances in rough terrain",
+        [
+            "BSc in Forestry or a related field",
+            "Two years of experience as a ranger",
+            "Excellent map reading skills",
+            "Ability to walk long distances in rough terrain",
+        ],
+    ),
+    (
+        "semicolons",
+        "5+ years running kitchens; expert-level pastry; strong knowledge of "
+        "food safety rules; familiarity with Lumo POS",
+        [
+            "5+ years running kitchens",
+            "expert-level pastry",
+            "strong knowledge of food safety rules",
+            "familiarity with Lumo POS",
+        ],
+    ),
+    (
+        "middle-dots",
+        "Degree in Civil Engineering · Three years of site supervision · "
+        "Valid driving license for heavy trucks",
+        [
+            "Degree in Civil Engineering",
+            "Three years of site supervision",
+            "Valid driving license for heavy trucks",
+        ],
+    ),
+    (
+        "spaced-dash",
+        "Diploma in Nursing from a recognised school - Knowledge of "
+        "triage protocols in busy wards",
+        [
+            "Diploma in Nursing from a recognised school",
+            "Knowledge of triage protocols in busy wards",
+        ],
+    ),
+    (
+        "plain-enumeration-kept",
+        "Python, SQL, Tableau, Looker, dbt, Airflow, Snowflake, Spark, Kafka, Docker",
+        ["Python, SQL, Tableau, Looker, dbt, Airflow, Snowflake, Spark, Kafka, Docker"],
+    ),
+    (
+        "semicolon-enumeration-kept",
+        "Tools we use daily: Figma; Sketch; Miro; Notion; Jira; Linear; Slack",
+        ["Tools we use daily: Figma; Sketch; Miro; Notion; Jira; Linear; Slack"],
+    ),
+    (
+        "not-inside-parentheses",
+        "Experience with cloud data warehouses (Strong preference for BigQuery, "
+        "Experience with Redshift also fine) and modern orchestration tools",
+        [
+            "Experience with cloud data warehouses (Strong preference for BigQuery, "
+            "Experience with Redshift also fine) and modern orchestration tools"
+        ],
+    ),
+    (
+        "tiny-piece-stays",
+        "Bachelor's degree in Accounting or Finance from an accredited school, MBA",
+        ["Bachelor's degree in Accounting or Finance from an accredited school, MBA"],
+    ),
+    (
+        "run-on-without-punctuation",
+        "MSc in Soil Science or related field, Three years of field work "
+        "Fluency in French and English Work experience with an NGO (preferable)",
+        [
+            "MSc in Soil Science or related field",
+            "Three years of field work",
+            "Fluency in French and English",
+            "Work experience with an NGO (preferable)",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "expected"), ASK_SPLITS, ids=[a[0] for a in ASK_SPLITS]
+)
+def test_requirement_asks_split(name: str, body: str, expected: list[str]) -> None:
+    text = "Requirements\n\n" + body + "\n"
+    section = structure_posting(text).sections[0]
+    assert section.kind == "requirements"
+    assert [i.text for i in section.items] == expected
+    for item in section.items:
+        assert text[item.span[0] : item.span[1]] == item.text
+
+
+def test_ask_split_spans_exact() -> None:
+    text = (
+        "Requirements: BA in History or Classics, Two years of archive work; "
+        "fluent Latin\n"
+    )
+    items = structure_posting(text).sections[0].items
+    assert [(i.span, i.text) for i in items] == [
+        ((14, 39), "BA in History or Classics"),
+        ((41, 66), "Two years of archive work"),
+        ((68, 80), "fluent Latin"),
+    ]
+
+
+def test_short_bullet_with_several_asks_stays_one_item() -> None:
+    text = "Requirements\n- BA in History, Two years of archive work\n- Latin\n"
+    items = structure_posting(text).sections[0].items
+    assert [i.text for i in items] == [
+        "BA in History, Two years of archive work",
+        "Latin",
+    ]
+
+
+def test_long_bullet_with_several_asks_is_split() -> None:
+    first = (
+        "Bachelor's degree in Library Science or Archival Studies from a "
+        "recognised university"
+    )
+    second = (
+        "Three years of experience cataloguing rare manuscripts in a public archive"
+    )
+    third = "Excellent written English and working knowledge of Latin and Old French"
+    text = f"Requirements\n- {first}, {second}, {third}\n- Patience\n"
+    items = structure_posting(text).sections[0].items
+    assert [i.text for i in items] == [first, second, third, "Patience"]
+    assert all(i.is_bullet for i in items)
+
+
+def test_escaped_markdown_flattened_posting() -> None:
+    text = (
+        "**Archivist** **Description** Join Quillmere Archives in Dunmore\\. "
+        "**Responsibilities:** + Catalogue donated letters\\. + Answer research "
+        "requests from visitors\\. **Qualifications** + Master's degree in Archival "
+        "Studies\\. + Two years of experience with the U\\.S\\. federal records "
+        "schedules\\. **Preferred Qualifications:** + Reading knowledge of German\\. "
+        "**Clearance:** Public Trust clearance\\. Quillmere is an Equal Opportunity "
+        "Employer and welcomes all applicants without regard to race or religion\\. "
+        + "Further details follow in the interview. "
+        * 4
+    )
+    sections = structure_posting(text).sections
+    got = [(s.kind, s.heading, [i.text for i in s.items]) for s in sections]
+    assert got[1:5] == [
+        (
+            "responsibilities",
+            "Responsibilities",
+            [
+                "Catalogue donated letters\\.",
+                "Answer research requests from visitors\\.",
+            ],
+        ),
+        (
+            "requirements",
+            "Qualifications",
+            [
+                "Master's degree in Archival Studies\\.",
+                "Two years of experience with the U\\.S\\. federal records "
+                "schedules\\.",
+            ],
+        ),
+        ("preferred", "Preferred Qualifications", ["Reading knowledge of German\\."]),
+        ("requirements", "Clearance", ["Public Trust clearance\\."]),
+    ]
+    assert got[5][0] == "eeo"
+    assert got[5][2][0].startswith("Quillmere is an Equal Opportunity Employer")
+    # Sentences after the equal-opportunity statement are not eeo.
+    assert got[6][0] == "other"
+
+
+EEO_SENTENCES = [
+    "Qualified persons are encouraged to apply regardless of their religious "
+    "affiliation, race, age or disability.",
+    "Women are encouraged to apply; selection is regardless of gender.",
+    "Brightwater Dairy does not discriminate on the basis of any protected "
+    "characteristic.",
+]
+
+
+@pytest.mark.parametrize("sentence", EEO_SENTENCES, ids=["religion", "gender", "dnd"])
+def test_equal_opportunity_sentence_is_never_a_qualification(sentence: str) -> None:
+    from resumefit._importance import select_qualifications
+
+    text = f"Requirements\n\n- Three years of dairy farm work\n- {sentence}\n"
+    sections = structure_posting(text).sections
+    decisions = select_qualifications(text, sections, model=None)
+    assert [text[d.span[0] : d.span[1]] for d in decisions] == [
+        "Three years of dairy farm work"
+    ]

@@ -619,8 +619,8 @@ def _flattened_units(text: str, start: int, end: int, blank: bool) -> list[_Unit
                     _content(text, start + cursor, start + match.start(), blank, True)
                 )
             h_start, h_end = match.span("h")
-            kind = heading_kind(match.group("h")) or "other"
-            units.append(_Unit("heading", start + h_start, start + h_end, kind))
+            h_kind = heading_kind(match.group("h")) or "other"
+            units.append(_Unit("heading", start + h_start, start + h_end, h_kind))
             cursor = match.end()
             blank = False
             continue
