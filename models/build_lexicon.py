@@ -93,6 +93,8 @@ _ESCO_VERBS_TEXT = """manage operate maintain perform use develop monitor provid
 ESCO_VERBS = frozenset(_ESCO_VERBS_TEXT.split())
 # ESCO labels naming a spoken language skill: languages are extracted elsewhere.
 ESCO_LANGUAGE_VERBS = frozenset({"write", "speak", "understand", "interact", "read"})
+# Word stems too common in tool names to tell two expansions apart.
+_GENERIC_STEMS = frozenset({"syste", "softw", "manag", "tool", "servi", "appli"})
 ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z0-9&/+.\-]{0,9}$")
 
 
@@ -228,8 +230,16 @@ def load_curated(builder: Builder, curated: dict[str, Any]) -> None:
         )
 
 
-def clean_onet_name(example: str, vendors: list[str]) -> tuple[str, list[str]]:
-    """Return a cleaned canonical name and extra aliases for an O*NET example."""
+def clean_onet_name(
+    example: str, vendors: list[str], common: frozenset[str] = frozenset()
+) -> tuple[str, list[str]]:
+    """Return a cleaned canonical name and extra aliases for an O*NET example.
+
+    A vendor-less alias that is only a generic word and "software" ("ESRI
+    software" -> "software", "Google Cloud software" -> "Cloud software") is
+    not kept, and a vendor name is never read as an acronym's long form
+    ("Hewlett Packard HP-UX").
+    """
     aliases: list[str] = [example]
     name = re.sub(r"\s+software(\s+suite)?$", "", example).strip()
     if name != example:
@@ -250,7 +260,12 @@ def clean_onet_name(example: str, vendors: list[str]) -> tuple[str, list[str]]:
     if len(words) >= 3 and ACRONYM_RE.match(words[-1]) and words[-1].isupper():
         acronym = words[-1]
         initials = "".join(w[0].upper() for w in words[:-1])
-        if acronym[0] == initials[0] and (len(acronym) >= 3 or acronym == initials):
+        if (
+            acronym[0] == initials[0]
+            and (len(acronym) >= 3 or acronym == initials)
+            and not any(v.startswith(" ".join(words[:-1])) for v in vendors)
+        ):
+            # "Structured query language SQL", but not "Hewlett Packard HP-UX".
             long_form = " ".join(words[:-1])
             aliases.append(long_form)
             name = acronym
@@ -258,9 +273,37 @@ def clean_onet_name(example: str, vendors: list[str]) -> tuple[str, list[str]]:
         for candidate in [name, *aliases]:
             if candidate.startswith(vendor + " ") and len(candidate) > len(vendor) + 2:
                 rest = candidate[len(vendor) + 1 :]
-                if not rest.isdigit():
+                bare = re.sub(r"\s*\bsoftware$", "", rest).strip().lower()
+                generic = bare != rest.lower() and (not bare or bare in common)
+                if not rest.isdigit() and not generic:
                     aliases.append(rest)
     return name, aliases
+
+
+def _acronym_owner_disagrees(
+    builder: Builder, name: str, aliases: list[str], owner: str
+) -> bool:
+    """True when only an acronym ties an O*NET tool to a term of another meaning.
+
+    "Electronic design automation EDA" is not "Exploratory data analysis (EDA)":
+    the owner spells the acronym out otherwise, so the tool keeps its long form
+    as a separate term.
+    """
+    if not ACRONYM_RE.match(name) or not name.isupper():
+        return False
+    long_forms = [a for a in aliases if len(a.split()) >= 2 and not a.isupper()]
+    if not long_forms or any(norm(a) in builder.owner for a in long_forms):
+        return False
+    term = builder.terms[owner]
+    ours = _stems(" ".join(long_forms)) - _GENERIC_STEMS
+    # The owner spells the acronym out with other words ("Exploratory data
+    # analysis"; "Structure query language" is the same expansion).
+    return any(
+        len(form.split()) >= 2
+        and "".join(w[0] for w in form.split()).upper() == name
+        and not (_stems(form) - _GENERIC_STEMS) & ours
+        for form in [term["name"], *term["aliases"]]
+    )
 
 
 def load_onet(builder: Builder, curated: dict[str, Any]) -> int:
@@ -284,12 +327,23 @@ def load_onet(builder: Builder, curated: dict[str, Any]) -> int:
             continue
         if example not in flagged and count[example] < ONET_MIN_OCCUPATIONS:
             continue
-        name, aliases = clean_onet_name(example, curated["vendors"])
+        name, aliases = clean_onet_name(
+            example, curated["vendors"], frozenset(builder.common)
+        )
         forms = [name, *aliases]
         # Merge into an existing term that owns any of the forms.
         owner = next(
             (builder.owner[norm(f)] for f in forms if norm(f) in builder.owner), None
         )
+        if owner is not None and _acronym_owner_disagrees(
+            builder, name, aliases, owner
+        ):
+            # Keep the acronym with its owner; the tool goes by its long form.
+            long_forms = [a for a in aliases if len(a.split()) >= 2]
+            name = min(long_forms, key=len)
+            aliases = [a for a in long_forms if a != name]
+            forms = [name, *aliases]
+            owner = None
         if owner is not None:
             for form in forms:
                 if norm(form) not in builder.owner and not _is_risky(form, builder):

@@ -829,3 +829,39 @@ def test_short_capital_aliases_keep_their_case(lex: Lexicon) -> None:
             if short_caps and key not in guarded and key not in keys:
                 loose.append(form)
     assert sorted(loose) == ["AJAX"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected_id"),
+    [
+        ("EDA", "skill:data-analysis"),
+        ("Electronic design automation", "skill:electronic-design-automation"),
+        ("Property management system", "skill:property-management-system"),
+        ("Practice management software", "skill:ehr"),
+        ("Structure query language", "skill:sql"),
+        ("Computerized numerical control", "skill:machining"),
+        ("ESRI", "skill:esri"),
+        ("AIX", "skill:aix"),
+        ("Hewlett Packard", None),
+        ("Cloud software", None),
+    ],
+    ids=lambda v: str(v),
+)
+def test_onet_tools_merge_only_into_terms_of_the_same_meaning(
+    lex: Lexicon, name: str, expected_id: str | None
+) -> None:
+    term = lex.lookup(name)
+    assert (term.id if term is not None else None) == expected_id
+
+
+@pytest.mark.parametrize(
+    ("name", "parent"),
+    [("AIX", "skill:unix"), ("Solaris", "skill:unix"), ("HP-UX", "skill:unix")],
+    ids=["aix", "solaris", "hp-ux"],
+)
+def test_unix_variants_have_unix_as_parent(
+    lex: Lexicon, name: str, parent: str
+) -> None:
+    term = lex.lookup(name)
+    assert term is not None
+    assert term.parents == (parent,)
