@@ -150,7 +150,8 @@ _EEO_RE = re.compile(
     r"|\bprotected veteran|\bEEO\b|\bdoes not discriminate\b|\bnot discriminate\b"
     r"|\bregardless of (?:their |his or her |an? )?(?:race|age|gender|sex|religio"
     r"|colou?r|national|ethnic|disabilit|marital|creed|caste|tribe)"
-    r"|\bencouraged to apply\b.{0,40}\bregardless\b",
+    r"|\bencouraged to apply\b.{0,40}\bregardless\b"
+    r"|\bdiscrimination (?:based )?(?:up)?on\b|\bfree (?:from|of) discrimination\b",
     re.IGNORECASE,
 )
 _ABBREVIATIONS = frozenset(
@@ -222,6 +223,12 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _SENT_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)")
+#: After "etc." a capitalised word that opens a qualification ends the sentence.
+_ETC_END_RE = re.compile(
+    r"(?:Experience|Knowledge|Ability|Strong|Excellent|Good|Proven|Demonstrated"
+    r"|Proficiency|Proficient|Familiarity|Understanding|Bachelor|Master|Degree"
+    r"|Must|Minimum|At least|Fluency|Willingness|Solid|Deep|Advanced|Working)\b"
+)
 _INLINE_BULLET_RE = re.compile(
     r"\s[•◦▪●■►➢➤✓✔⦁·§]\s*|\s&?bull;?\s+(?=[A-Z0-9])"
     r"|(?<=[.;:!?*])\s+\+\s+(?=[A-Z0-9(])"  # escaped-markdown "+ " bullets
@@ -654,7 +661,7 @@ def _flattened_units(text: str, start: int, end: int, blank: bool) -> list[_Unit
         before = segment[:m_start].rstrip().rstrip("*_#").rstrip()
         if (
             before
-            and before[-1] not in ".!?:;)"
+            and before[-1] not in ".!?:;)]"
             and not _ends_lower_word(before)
             and not bold
         ):
@@ -684,7 +691,7 @@ _CAPS_COLON_RE = re.compile(r"(?<![\w*])(?P<h>[A-Z][A-Z&/ ]{4,40}[A-Z])\s*:\s+")
 
 def _after_break(before: str) -> bool:
     before = before.rstrip()
-    return not before or before[-1] in ".!?:;)" or _ends_lower_word(before)
+    return not before or before[-1] in ".!?:;)]" or _ends_lower_word(before)
 
 
 def _inline_heading_matches(segment: str) -> list[re.Match[str]]:
@@ -830,14 +837,16 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         nxt = len(rest) - len(rest.lstrip())
         follower = rest[nxt : nxt + 1]
         if not follower or not (
-            follower.isupper() or follower.isdigit() or follower in "\"'“‘(•·-*"
+            follower.isupper() or follower.isdigit() or follower in "\"'“‘([•·-*"
         ):
             continue
         if match.group(0).startswith("."):
             words = segment[: match.start()].split()
             # Markdown-escaped text writes "U\\.S\\." for "U.S.".
             token = words[-1].lower().replace("\\", "").lstrip("(\"'“") if words else ""
-            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            if token == "etc" and _ETC_END_RE.match(rest, nxt):
+                pass  # "regression, etc. Excellent SQL": a new ask follows
+            elif token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
             if re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
                 continue
