@@ -20,7 +20,18 @@ Sources (ship-ok, see ``src/resumefit/data/SOURCES.md``):
    with a verb, not a "write/speak <language>" label); alternative labels of a kept
    concept become aliases.
 
-A form owned by an earlier term is never given to a later one.
+A form owned by an earlier term is never given to a later one. Product-family
+members are separate terms with the family as parent (React Native -> React),
+never aliases of each other. An O*NET tool tied to a term only by an acronym
+that the term spells out otherwise ("Electronic design automation EDA" vs
+"Exploratory data analysis") keeps its own term under its long form.
+
+Curated lists besides the terms: ``meta_terms`` (heading words such as
+"Technical skills" or "Core competencies": never a term or an alias, from any
+source), ``any_case`` (short all-caps acronyms that may match in any letter
+case, e.g. "sql"; every other all-caps form of at most ``CASE_MAX_LETTERS``
+letters only matches as written), ``generic``, ``common_words``, ``vendors``
+and ``drop``.
 """
 
 from __future__ import annotations

@@ -16,14 +16,19 @@ How matching works (see ``find_skills``):
 - At each atom the longest matching form wins; mentions never overlap.
 - A mention must not sit inside a larger word: ``C`` is not matched in ``C++``,
   ``JS`` is not matched in ``foo.js``, ``Java`` not in ``JavaScript``.
+- A form never spans two lines, and nothing is matched inside a web or e-mail
+  address ("https://…", "jane@mail.com", "github.com/jane/react-app").
 - *Case forms* (``SAP``, ``REST``, ``Epic``, ``IT``) only match in their own letter
-  case or in capitals.
+  case or in capitals. The recipe makes every short all-caps acronym (at most
+  four letters: ``DOE``, ``HTTP``) a case form unless curated otherwise
+  (``SQL``, ``JSON``), so "Jane Doe" gives no "Design of experiments".
 - *Ambiguous forms* (``C``, ``R``, ``Go``, ``Excel``, ``Spark``, ``Word``…) also
   need technology context: another skill next to them in a list ("R, Python"), a
   cue before ("in", "using", "with", "experience with") or after ("programming",
   "language", "developer", "spreadsheets"), or a skills-list line ("Languages: …").
-  Verb uses ("excel at", "Excel in") and labels ("Plan C", "C-suite", "grade C")
-  are rejected.
+  Verb uses ("excel at", "Excel in"), labels ("Plan C", "C-suite", "grade C")
+  and a surname on a name line ("Mary Chef" opening the text) are rejected;
+  context words are read on the mention's own line only.
 - *Generic forms* (everyday words such as "research", "design", "sales",
   "development") count only in a skill context: a cue ("experience in", "strong
   … skills"), a neighbouring skill in a list, a comma-list item, a short bullet
@@ -321,15 +326,16 @@ _SKILLS_LINE_RE = re.compile(
 
 
 # Web addresses and e-mail addresses: no skill is read inside them
-# ("https://…", "jane@mail.com", "github.com/jane/react-app").
-_URL_CHARS = r"[^\s<>\"'()\[\]{}|,;]"
-_URL_RE = re.compile(
-    rf"(?:\b(?:https?|ftp)://|\bwww\.){_URL_CHARS}+"
-    r"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
-    rf"|\b(?:[a-z0-9\-]+\.)+(?:com|org|edu|gov|dev|io)/{_URL_CHARS}*"
-    r"|\b(?:[a-z0-9\-]+\.)+(?:com|org|edu|gov)\b",
-    re.IGNORECASE,
+# ("https://…", "jane@mail.com", "github.com/jane/react-app"). Each pattern
+# starts with a literal so that scanning a long text stays cheap; the address
+# is then widened over its host and path characters.
+_ADDRESS_HINT_RE = re.compile(
+    r"://|@|\bwww\.|\.(?:com|org|edu|gov|dev|io)\b", re.IGNORECASE
 )
+_HOST_CHARS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_+%~"
+)
+_PATH_STOP = frozenset(" \t\r\n<>\"'()[]{}|,;")
 # Atoms that may follow a person's name on a name line ("Mary Chef | ...").
 _NAME_LINE_AFTER = frozenset({",", "|", "•", "·", "(", "-", "–", "—", "/", "&", ":"})
 _NAME_MAX_WORDS = 3
@@ -1084,11 +1090,34 @@ class Lexicon:
         return False
 
 
+def _address_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of web and e-mail addresses in ``text``."""
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    for match in _ADDRESS_HINT_RE.finditer(text):
+        lo, hi = match.span()
+        hint = match.group()
+        # A bare domain is an address with a path ("github.com/jane", "x.io/y")
+        # or a common top-level domain ("acme.com", not "Socket.io").
+        no_path = hi >= n or text[hi] != "/"
+        if no_path and hint.lower() in {".dev", ".io"}:
+            continue
+        while lo > 0 and text[lo - 1] in _HOST_CHARS:
+            lo -= 1
+        while hi < n and text[hi] not in _PATH_STOP:
+            hi += 1
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
 def _outside_addresses(
     text: str, atoms: list[_Atom], candidates: list[_Candidate]
 ) -> list[_Candidate]:
     """Drop candidates inside a web or e-mail address ("https://x.dev")."""
-    spans = [m.span() for m in _URL_RE.finditer(text)]
+    spans = _address_spans(text)
     if not spans:
         return candidates
     kept = []
