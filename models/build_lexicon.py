@@ -137,6 +137,24 @@ def english_words() -> set[str]:
     return words
 
 
+def esco_words() -> set[str]:
+    """Lowercase words of ESCO alternative labels and occupation names.
+
+    A wider word list than :func:`english_words`, used only for one-word aliases
+    the recipe derives by dropping a vendor ("Adobe Presenter" -> "Presenter").
+    """
+    words: set[str] = set()
+    base = CORPUS / "lexicons" / "esco"
+    with (base / "skills_en_with_altlabels.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            words.update(re.findall(r"\b[a-z]+\b", row["altLabels"]))
+    with (base / "occupations_augmented.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            text = " ".join(v for v in row.values() if v)
+            words.update(re.findall(r"\b[a-z]+\b", text))
+    return words
+
+
 def norm(text: str) -> str:
     """Normalise a form exactly as the runtime lexicon does."""
     return " ".join(atomize(text))
@@ -145,8 +163,14 @@ def norm(text: str) -> str:
 class Builder:
     """Accumulates terms and enforces one owner per normalised form."""
 
-    def __init__(self, common_words: set[str], meta: set[str] | None = None) -> None:
+    def __init__(
+        self,
+        common_words: set[str],
+        meta: set[str] | None = None,
+        vocab: set[str] | None = None,
+    ) -> None:
         self.terms: dict[str, dict[str, Any]] = {}
+        self.vocab = vocab or set()  # a wider word list, for derived aliases
         self.meta = meta or set()
         self.owner: dict[str, str] = {}
         self.common = common_words
@@ -357,11 +381,22 @@ def load_onet(builder: Builder, curated: dict[str, Any]) -> int:
             owner = None
         if owner is not None:
             for form in forms:
-                if norm(form) not in builder.owner and not _is_risky(form, builder):
+                key = norm(form)
+                if key not in builder.owner and not _is_risky(form, builder):
+                    if form != example and " " not in key and key in builder.vocab:
+                        continue  # an ordinary word, e.g. "Workspace"
                     builder.add_form(owner, form)
             continue
         safe = [a for a in aliases if not _is_risky(a, builder)]
         ambiguous = [a for a in [name, *aliases] if _is_risky(a, builder)]
+        # A vendor-less one-word alias that is an ordinary word ("Adobe
+        # Presenter" -> "Presenter", "Corel Painter" -> "Painter") needs context.
+        worded = [
+            a
+            for a in safe
+            if a != example and " " not in norm(a) and norm(a) in builder.vocab
+        ]
+        ambiguous += worded
         cat = re.sub(r"\s+software$", "", category[example]).strip().lower() or None
         term_id = builder.add_term(
             name,
@@ -520,7 +555,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     curated = json.loads(CURATED.read_text(encoding="utf-8"))
     common = {w.lower() for w in curated["common_words"]} | english_words()
-    builder = Builder(common, {norm(m) for m in curated["meta_terms"]})
+    builder = Builder(
+        common,
+        {norm(m) for m in curated["meta_terms"]},
+        common | esco_words() | {w.lower() for w in curated["ordinary_words"]},
+    )
     load_curated(builder, curated)
     n_curated = len(builder.terms)
     n_onet = load_onet(builder, curated)

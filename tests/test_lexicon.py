@@ -877,3 +877,27 @@ def test_unix_variants_have_unix_as_parent(
     term = lex.lookup(name)
     assert term is not None
     assert term.parents == (parent,)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Keep a clean workspace", []),
+        ("Update the docs weekly", []),
+        ("a confident presenter", []),
+        ("house painter", []),
+        (
+            "Google Docs and Google Workspace",
+            [("Google Docs", 0), ("Google Workspace", 16)],
+        ),
+        (
+            "Adobe Presenter, Captivate",
+            [("Adobe Presenter", 0), ("Adobe Captivate", 17)],
+        ),
+    ],
+    ids=["workspace", "docs", "presenter", "painter", "google-full", "presenter-full"],
+)
+def test_vendor_less_ordinary_words_need_context(
+    lex: Lexicon, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(m.name, m.span[0]) for m in lex.find_skills_in_text(text)] == expected
