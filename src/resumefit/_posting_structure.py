@@ -240,9 +240,9 @@ _RUN_ON_RE = re.compile(
     r"|Ability|Strong|Excellent|Proven|Demonstrated|Bachelor|Master|Proficiency|Proficient"
     r"|Good|Hands[- ]on|Working knowledge|Solid|Deep|Advanced|Minimum|Prior|High"
     r"|Effective|Outstanding|Exceptional|Must|Work experience|Relevant|Previous"
-    r"|Fluency|Fluent|Willingness|BA|BSc|MSc|MBA|B\.Sc|M\.Sc"
-    r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+(?:\(\d+\)\s+)?years?"
-    r"|\d{1,2}\+?\s*(?:years?|yrs))\b)"
+    r"|Fluency|Fluent|Willingness|BA|BSc|MSc|MBA|B\.Sc|M\.Sc|A minimum|An understanding"
+    r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+(?:\(\d+\)\s+)?[Yy]ears?"
+    r"|\d{1,2}\+?\s*(?:[Yy]ears?|yrs))\b)"
 )
 _RUN_ON_GLUE = frozenset(
     [
@@ -951,8 +951,64 @@ _ASK_COMMA_RE = re.compile(
     r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+(?:\(\d+\)\s+)?"
     r"(?:years?|months?|\+)|\d{1,2}\s*\+?\s*(?:years?|yrs))\b)"
 )
+_LABEL_GLUE = _RUN_ON_GLUE | {"following", "these", "such", "including", "like"}
+#: Words that open a two-word field label: "Work Experience:", "Required Number:".
+_LABEL_MODIFIERS = frozenset(
+    [
+        "work",
+        "job",
+        "year",
+        "years",
+        "educational",
+        "education",
+        "academic",
+        "language",
+        "relevant",
+        "required",
+        "minimum",
+        "professional",
+        "basic",
+        "key",
+        "other",
+        "additional",
+    ]
+)
+
+
+def _label_cuts(body: str) -> list[tuple[int, int]]:
+    """Cuts before labelled fields of a run-on item ("BA Degree Experience: 2 years").
+
+    A label is up to four words ending at a colon: a capitalised word followed by
+    lower-case words, or a modifier word ("Work", "Required") before it.
+    """
+    cuts: list[tuple[int, int]] = []
+    for colon in re.finditer(r"\s*:(?!//)(?=\s*\S)", body):
+        words = list(re.finditer(r"\S+", body[: colon.start()]))[-5:]
+        if len(words) < 2:
+            continue
+        index = len(words) - 1
+        while index > 1 and len(words) - index < 4:
+            current = words[index].group(0)
+            previous = words[index - 1].group(0)
+            if not (
+                current[0].islower()
+                or current.startswith("(")
+                or previous.lower() in _LABEL_MODIFIERS
+            ):
+                break
+            index -= 1
+        label = words[index].group(0)
+        before = words[index - 1].group(0)
+        if not label[0].isupper() or before.lower() in _LABEL_GLUE:
+            continue
+        if before[-1] in ",;:&/-(":
+            continue
+        cuts.append((words[index - 1].end(), words[index].start()))
+    return cuts
+
+
 #: Items shorter than this are never split into asks.
-_MIN_SPLIT_CHARS = 60
+_MIN_SPLIT_CHARS = 40
 #: A list line (bullet) is split into asks only when it is longer than this:
 #: one bullet is one item, unless it is a whole run-on paragraph.
 _MIN_SPLIT_BULLET = 200
@@ -986,6 +1042,7 @@ def _split_asks(text: str, start: int, end: int, *, run_on: bool) -> list[Span]:
             before = body[: match.start()].split()
             if before and before[-1].lower() not in _RUN_ON_GLUE:
                 cuts.append((match.start(), match.end(), 3))
+        cuts.extend((a, b, 1) for a, b in _label_cuts(body))
     cuts = [c for c in sorted(cuts) if _depth(body, c[0]) == 0]
     if not cuts:
         return [(start, end)]
