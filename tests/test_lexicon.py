@@ -652,6 +652,15 @@ ADDRESS_ROWS: list[Row] = [
 
 NAME_LINE_ROWS: list[Row] = [
     ("chef_name_alone", "Mary Chef", []),
+    ("doe_caps_name", "JANE DOE\nData analyst", []),
+    (
+        "doe_caps_name_pipe",
+        "JANE DOE | SQL, PYTHON",
+        [("SQL", "SQL", 11), ("Python", "PYTHON", 16)],
+    ),
+    ("chef_caps_name", "MARY CHEF | DOCKER", [("Docker", "DOCKER", 12)]),
+    ("qa_caps_after_cue", "EXPERIENCE WITH QA", [("Quality assurance", "QA", 16)]),
+    ("doe_caps_in_prose", "Led a DOE study", [("Experimental design", "DOE", 6)]),
     (
         "chef_name_then_skills_line",
         "Mary Chef\nSkills: Python, Docker",

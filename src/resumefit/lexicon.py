@@ -885,9 +885,17 @@ class Lexicon:
         """Keep plain and case candidates; ambiguous and generic ones in context."""
         modes = [c.form.mode for c in candidates]
         ok = [m in (_PLAIN, _CASE) for m in modes]
-        pending = [k for k, m in enumerate(modes) if not ok[k]]
+        # "JANE DOE": a capitalised surname on a name line is no acronym.
+        named = {
+            k
+            for k, cand in enumerate(candidates)
+            if modes[k] == _CASE and self._in_name_line(text, atoms, cand)
+        }
+        for k in named:
+            ok[k] = False
+        pending = [k for k in range(len(candidates)) if not ok[k] and k not in named]
         if not pending:
-            return candidates
+            return [c for k, c in enumerate(candidates) if ok[k]]
         hard = [self._terms[c.form.term].kind == "hard" for c in candidates]
         rejected: set[int] = set()
         for k in pending:
@@ -1004,7 +1012,9 @@ class Lexicon:
         """
         first = atoms[cand.first]
         surface = text[first.start : atoms[cand.last].end]
-        if cand.first != cand.last or not surface.istitle() or not surface.isalpha():
+        if cand.first != cand.last or not surface.isalpha():
+            return False
+        if not (surface.istitle() or (surface.isupper() and len(surface) > 1)):
             return False
         line_start = text.rfind("\n", 0, first.start) + 1
         k = cand.first
@@ -1019,8 +1029,8 @@ class Lexicon:
                     return False
                 words += 1
                 continue
-            if not (word.istitle() and word.isalpha()):
-                return False
+            if not (word.isalpha() and (word.istitle() or word.isupper())):
+                return False  # "Mary", "MARY", "J."
             node = self._trie.get(atom.low)
             if (
                 atom.low in _TECH_BEFORE
