@@ -790,6 +790,7 @@ def test_family_members_are_separate_terms_with_broader_parent(
     ("name", "sibling"),
     [
         ("Gradle", "Maven"),
+        ("Exchange Server", "System administration"),
         ("Apache Ant", "Maven"),
         ("Spark AR", "Spark"),
         ("LDAP", "Active Directory"),
