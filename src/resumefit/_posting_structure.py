@@ -274,6 +274,14 @@ _RUN_ON_GLUE = frozenset(
         "past",
         "some",
         "around",
+        "minimum",
+        "min",
+        "maximum",
+        "max",
+        "additional",
+        "another",
+        "extra",
+        "total",
     ]
 )
 _RUN_ON_MIN = 200
@@ -934,24 +942,53 @@ def _items_of(
     return [(span, unit.bullet) for span in spans]
 
 
-#: Separators between the asks of a run-on requirement: ``;``, inline list
-#: glyphs and a spaced dash (plain or markdown-escaped) before a capital.
-_ASK_SEP_RE = re.compile(
-    r"\s*;\s*|\s*[•·§▪●■►➢➤⦁]\s*|\s+\\?[-–—]\s+(?=[A-Z(])|\s+\+\s+(?=[A-Z0-9(])"
-)
-#: ", " before a capitalised word that opens a new ask.
-_ASK_COMMA_RE = re.compile(
-    r",\s+(?=(?:Bachelor|Master|Degree|Diploma|Certificate|Certification|BA|BSc|B\.Sc"
-    r"|B\.?S\.?|B\.?A\.?|MSc|M\.Sc|M\.?S\.?|MBA|Ph\.?D|Knowledge|Ability|Able|Experience"
-    r"|Experienced|Expertise|Proficiency|Proficient|Excellent|Strong|Good|Proven"
-    r"|Demonstrated|Familiarity|Familiar|Understanding|Working knowledge|Hands[- ]on"
-    r"|Solid|Deep|Advanced|Minimum|At least|Must|Willingness|Willing|Fluency|Fluent"
-    r"|Capacity|Track record|Work experience|Relevant|Previous|Prior|Outstanding"
-    r"|Exceptional|Effective|Skills? in|Computer skills"
+#: Separators between the asks of a run-on requirement: ``;`` and inline list
+#: glyphs (``•``, ``·``, ``§``), and a ``+`` bullet before a capital.
+_ASK_SEP_RE = re.compile(r"\s*;\s*|\s*[•·§▪●■►➢➤⦁]\s*|\s+\+\s+(?=[A-Z0-9(])")
+#: Words that open a degree or a number of years: an ask even when a
+#: capitalised word follows ("BA Degree", "Bachelor's Degree").
+_DEGREE_STARTS = (
+    r"Bachelor|Master|Degree|Diploma|Certificate|Certification|BA|BSc|B\.Sc"
+    r"|B\.?S\.?|B\.?A\.?|MSc|M\.Sc|M\.?S\.?|MBA|Ph\.?D|Minimum|At least|A minimum"
     r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+(?:\(\d+\)\s+)?"
-    r"(?:years?|months?|\+)|\d{1,2}\s*\+?\s*(?:years?|yrs))\b)"
+    r"(?:[Yy]ears?|[Mm]onths?|\+)|\d{1,2}\s*\+?\s*(?:[Yy]ears?|yrs)"
 )
-_LABEL_GLUE = _RUN_ON_GLUE | {"following", "these", "such", "including", "like"}
+#: Words that open an ask about a skill or trait ("Knowledge of ...",
+#: "Excellent communication"); followed by a capitalised word they are part of
+#: a name instead ("Advanced Analytics", "Knowledge Engineering").
+_WORD_STARTS = (
+    r"Knowledge|Ability|Able|Experience|Experienced|Expertise|Proficiency|Proficient"
+    r"|Excellent|Strong|Good|Proven|Demonstrated|Familiarity|Familiar|Understanding"
+    r"|Working knowledge|Hands[- ]on|Solid|Deep|Advanced|Must|Willingness|Willing"
+    r"|Fluency|Fluent|Capacity|Track record|Work experience|Relevant|Previous|Prior"
+    r"|Outstanding|Exceptional|Effective|Computer skills"
+)
+#: ", " or a spaced dash (plain or markdown-escaped) before a word that opens a
+#: new ask.
+_ASK_COMMA_RE = re.compile(
+    rf"(?:,\s+|\s+\\?[-–—]\s+)(?:(?:{_DEGREE_STARTS})\b"
+    rf"|(?P<word>{_WORD_STARTS})\b(?!\s+[A-Z]))"
+)
+#: What may follow a ``;`` cut: a capital, a digit or a lower-case ask word (not
+#: a clause continuing the sentence: "...; however, ...", "...; respond to ...").
+_SEMI_NEXT_RE = re.compile(
+    r"[A-Z0-9(]|(?:expert|strong|solid|deep|proficien|familiar|hands[- ]on|experience"
+    r"|knowledge|abilit|able to|understanding|excellent|good|working|fluen|bachelor"
+    r"|master|degree|diploma|at least|minimum|must|demonstrated|proven|advanced"
+    r"|basic|prior|previous|relevant|certif|licen)"
+)
+_LABEL_GLUE = _RUN_ON_GLUE | {
+    "following",
+    "these",
+    "such",
+    "including",
+    "like",
+    "all",
+    "our",
+    "your",
+    "its",
+    "their",
+}
 #: Words that open a two-word field label: "Work Experience:", "Required Number:".
 _LABEL_MODIFIERS = frozenset(
     [
@@ -971,6 +1008,50 @@ _LABEL_MODIFIERS = frozenset(
         "key",
         "other",
         "additional",
+    ]
+)
+
+
+#: Last words of the field labels a run-on requirement is cut before.
+_LABEL_HEADS = frozenset(
+    [
+        "experience",
+        "experiences",
+        "education",
+        "qualification",
+        "qualifications",
+        "level",
+        "background",
+        "language",
+        "languages",
+        "skill",
+        "skills",
+        "certificate",
+        "certification",
+        "certifications",
+        "license",
+        "licence",
+        "competency",
+        "competencies",
+        "age",
+        "sex",
+        "gender",
+        "study",
+        "work",
+        "place",
+        "number",
+        "no",
+        "qty",
+        "qnty",
+        "quantity",
+        "salary",
+        "station",
+        "location",
+        "deadline",
+        "grade",
+        "requirement",
+        "requirements",
+        "knowledge",
     ]
 )
 
@@ -999,7 +1080,12 @@ def _label_cuts(body: str) -> list[tuple[int, int]]:
             index -= 1
         label = words[index].group(0)
         before = words[index - 1].group(0)
-        if not label[0].isupper() or before.lower() in _LABEL_GLUE:
+        head = re.sub(r"[^a-z]", "", words[-1].group(0).lower())
+        if (
+            not label[0].isupper()
+            or before.lower() in _LABEL_GLUE
+            or head not in _LABEL_HEADS
+        ):
             continue
         if before[-1] in ",;:&/-(":
             continue
@@ -1034,15 +1120,23 @@ def _split_asks(text: str, start: int, end: int, *, run_on: bool) -> list[Span]:
         return [(start, end)]
     cuts: list[tuple[int, int, int]] = []  # separator start, end, least words
     for match in _ASK_SEP_RE.finditer(body):
+        if ";" in match.group(0) and not _SEMI_NEXT_RE.match(body, match.end()):
+            continue
         cuts.append((match.start(), match.end(), 2))
     for match in _ASK_COMMA_RE.finditer(body):
-        cuts.append((match.start(), match.end(), 3))
+        # The separator is cut; the ask word starts the next piece.
+        sep_end = (
+            match.start()
+            + len(match.group(0))
+            - len(match.group(0).lstrip(",-–—\\ \t\n"))
+        )
+        cuts.append((match.start(), sep_end, 3))
     if run_on:
         for match in _RUN_ON_RE.finditer(body):
             before = body[: match.start()].split()
             if before and before[-1].lower() not in _RUN_ON_GLUE:
                 cuts.append((match.start(), match.end(), 3))
-        cuts.extend((a, b, 1) for a, b in _label_cuts(body))
+        cuts.extend((a, b, 2) for a, b in _label_cuts(body))
     cuts = [c for c in sorted(cuts) if _depth(body, c[0]) == 0]
     if not cuts:
         return [(start, end)]
@@ -1062,7 +1156,7 @@ def _split_asks(text: str, start: int, end: int, *, run_on: bool) -> list[Span]:
     for p_start, p_end, need in pieces:
         if carry is not None:
             p_start, carry = carry, None
-        if _word_count(body[p_start:p_end]) < need:
+        if _is_tiny(body[p_start:p_end], need):
             if merged:
                 merged[-1] = (merged[-1][0], p_end)
             else:
@@ -1074,14 +1168,39 @@ def _split_asks(text: str, start: int, end: int, *, run_on: bool) -> list[Span]:
             merged[-1] = (merged[-1][0], len(body))
         else:
             merged.append((carry, len(body)))
+    if len(merged) > 1:
+        # A cut piece does not end in the joiner before the next ask: "...; or".
+        merged = [(a, a + len(_JOIN_TAIL_RE.sub("", body[a:b]))) for a, b in merged]
     spans = [_trim(text, start + a, start + b) for a, b in merged]
     return [s for s in spans if s[1] > s[0]]
+
+
+_JOIN_TAIL_RE = re.compile(r"(?:[\s,;]+(?:and/or|and|or))?[\s,;]*$")
 
 
 def _depth(body: str, pos: int) -> int:
     before = body[:pos]
     return max(0, before.count("(") - before.count(")")) + max(
         0, before.count("[") - before.count("]")
+    )
+
+
+_DEGREE_START_RE = re.compile(rf"\W*(?:{_DEGREE_STARTS})\b", re.IGNORECASE)
+
+
+def _is_tiny(piece: str, need: int) -> bool:
+    """Too small to be an ask of its own: few words, or a bare name.
+
+    A bare name is up to four capitalised words ("Pattern Recognition") in a
+    list of fields; a degree ("BA Degree") is not one.
+    """
+    if _word_count(piece) < need:
+        return True
+    words = [w for w in piece.split() if any(c.isalpha() for c in w)]
+    return (
+        len(words) <= 4
+        and all(w[0].isupper() or not w[0].isalpha() for w in words)
+        and not _DEGREE_START_RE.match(piece)
     )
 
 
