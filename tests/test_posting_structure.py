@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from resumefit._posting_structure import (
@@ -467,6 +467,52 @@ ASK_SPLITS = [
         ["Bachelor's degree in Accounting or Finance from an accredited school, MBA"],
     ),
     (
+        "labelled-fields",
+        "Diploma in Dental Hygiene from a recognised college Work experience: "
+        "2 years in a clinic Languages: Oromo and English",
+        [
+            "Diploma in Dental Hygiene from a recognised college",
+            "Work experience: 2 years in a clinic",
+            "Languages: Oromo and English",
+        ],
+    ),
+    (
+        "semicolon-clause-not-split",
+        "The ability to plan orchard harvests across three valleys; respond to "
+        "sudden weather changes; and, train seasonal pickers on safety",
+        [
+            "The ability to plan orchard harvests across three valleys; respond to "
+            "sudden weather changes; and, train seasonal pickers on safety"
+        ],
+    ),
+    (
+        "ask-word-starting-a-name-not-split",
+        "MS or PhD in Operations Research, Advanced Analytics, Applied Mathematics "
+        "or a similar quantitative field",
+        [
+            "MS or PhD in Operations Research, Advanced Analytics, Applied Mathematics "
+            "or a similar quantitative field"
+        ],
+    ),
+    (
+        "title-case-names-stay-joined",
+        "Research experience in one or more of these areas: Computer Vision; "
+        "Pattern Recognition; Sensor Fusion",
+        [
+            "Research experience in one or more of these areas: Computer Vision; "
+            "Pattern Recognition; Sensor Fusion"
+        ],
+    ),
+    (
+        "joiner-dropped-at-cut",
+        "4 years of bookkeeping with a Bachelor's degree in Accounting; or, "
+        "2 years of bookkeeping with a Master's degree in Finance",
+        [
+            "4 years of bookkeeping with a Bachelor's degree in Accounting",
+            "2 years of bookkeeping with a Master's degree in Finance",
+        ],
+    ),
+    (
         "run-on-without-punctuation",
         "MSc in Soil Science or related field, Three years of field work "
         "Fluency in French and English Work experience with an NGO (preferable)",
@@ -589,3 +635,68 @@ def test_equal_opportunity_sentence_is_never_a_qualification(sentence: str) -> N
     assert [text[d.span[0] : d.span[1]] for d in decisions] == [
         "Three years of dairy farm work"
     ]
+
+
+NOT_QUALIFICATIONS = [
+    ("place-of-work", "Place of work: Head office, Adama"),
+    ("salary", "Salary: as per the company scale"),
+    ("quantity", "Qty: 3"),
+    ("required-number", "Required Number: 2"),
+    ("deadline", "Application Deadline: March 3"),
+    ("reports-to", "The successful candidate will report to the Orchard Manager"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "line"), NOT_QUALIFICATIONS, ids=[n for n, _ in NOT_QUALIFICATIONS]
+)
+def test_posting_metadata_is_never_a_qualification(name: str, line: str) -> None:
+    from resumefit._importance import select_qualifications
+
+    text = f"Requirements\n\n- Two years of orchard work\n- {line}\n"
+    sections = structure_posting(text).sections
+    decisions = select_qualifications(text, sections, model=None)
+    assert [text[d.span[0] : d.span[1]] for d in decisions] == [
+        "Two years of orchard work"
+    ]
+
+
+_ASK_ALPHABET = st.sampled_from(
+    [
+        "Python",
+        "SQL",
+        ", ",
+        "; ",
+        " · ",
+        " - ",
+        " + ",
+        "Experience with Go",
+        "Strong Excel",
+        "Three years of work",
+        "BA in Law",
+        "(a, Strong b)",
+        " ",
+        "Work experience: ",
+        "and",
+        "\n",
+    ]
+)
+
+
+@given(st.lists(_ASK_ALPHABET, max_size=30), st.booleans())
+def test_property_ask_spans_ordered_trimmed_inside(
+    parts: list[str], run_on: bool
+) -> None:
+    from resumefit._posting_structure import _split_asks
+
+    body = "".join(parts).strip()  # callers pass trimmed, non-empty item spans
+    assume(body)
+    text = "x " + body + " y"
+    end = 2 + len(body)
+    spans = _split_asks(text, 2, end, run_on=run_on)
+    previous = 2
+    for a, b in spans:
+        assert previous <= a < b <= end
+        assert text[a:b] == text[a:b].strip()
+        previous = b
+    assert spans[0][0] == 2
