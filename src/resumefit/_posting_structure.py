@@ -14,6 +14,7 @@ spaCy, no numpy.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -703,16 +704,26 @@ def _after_break(before: str) -> bool:
 
 
 def _inline_heading_matches(segment: str) -> list[re.Match[str]]:
-    """Heading-phrase and bold-colon heading matches, in text order."""
-    matches = list(_table().inline_re.finditer(segment))
+    """Heading-phrase, bold-colon and caps-colon heading matches, in text order.
+
+    A markup heading overlapping a heading phrase is left out (the phrase
+    match handles it).
+    """
+    phrases = list(_table().inline_re.finditer(segment))
+    starts = [m.start() for m in phrases]
+    matches = list(phrases)
     for match in [
         *_BOLD_COLON_RE.finditer(segment),
         *_CAPS_COLON_RE.finditer(segment),
     ]:
-        if len(match.group("h").split()) <= 6 and not any(
-            m.start() < match.end() and match.start() < m.end() for m in matches
-        ):
-            matches.append(match)
+        if len(match.group("h").split()) > 6:
+            continue
+        # Phrase matches do not overlap each other: only the last one starting
+        # before this match ends can overlap it.
+        index = bisect.bisect_left(starts, match.end()) - 1
+        if index >= 0 and phrases[index].end() > match.start():
+            continue
+        matches.append(match)
     return sorted(matches, key=lambda m: m.start())
 
 
@@ -821,6 +832,18 @@ def _units(text: str, lines: list[_Line]) -> list[_Unit]:
 # --------------------------------------------------------------------------- sentences
 
 
+_SPACE_RE = re.compile(r"\s*")
+
+
+def _last_word(text: str, pos: int) -> str:
+    """The whitespace-separated word ending at or before ``pos`` ('' if none).
+
+    Looks back a bounded window, so scanning many positions stays linear.
+    """
+    words = text[max(0, pos - 80) : pos].split()
+    return words[-1] if words else ""
+
+
 def split_sentences(text: str, start: int, end: int) -> list[Span]:
     """Split ``text[start:end]`` into trimmed sentence spans.
 
@@ -841,18 +864,18 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     segment = text[start:end]
     for match in _SENT_END_RE.finditer(segment):
         stop = match.end()
-        rest = segment[stop:]
-        nxt = len(rest) - len(rest.lstrip())
-        follower = rest[nxt : nxt + 1]
+        space = _SPACE_RE.match(segment, stop)
+        nxt = (space.end() if space is not None else stop) - stop
+        follower = segment[stop + nxt : stop + nxt + 1]
         if not follower or not (
             follower.isupper() or follower.isdigit() or follower in "\"'“‘([•·-*"
         ):
             continue
         if match.group(0).startswith("."):
-            words = segment[: match.start()].split()
             # Markdown-escaped text writes "U\\.S\\." for "U.S.".
-            token = words[-1].lower().replace("\\", "").lstrip("(\"'“") if words else ""
-            if token == "etc" and _ETC_END_RE.match(rest, nxt):
+            token = _last_word(segment, match.start()).lower()
+            token = token.replace("\\", "").lstrip("(\"'“")
+            if token == "etc" and _ETC_END_RE.match(segment, stop + nxt):
                 pass  # "regression, etc. Excellent SQL": a new ask follows
             elif token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
@@ -867,8 +890,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         if cut_end - previous > _RUN_ON_MIN:
             piece = text[previous:cut_end]
             for match in _RUN_ON_RE.finditer(piece):
-                before = piece[: match.start()].split()
-                if before and before[-1].lower() in _RUN_ON_GLUE:
+                if _last_word(piece, match.start()).lower() in _RUN_ON_GLUE:
                     continue  # "Bachelor's or Master's", "with Strong ..."
                 cuts.append((previous + match.start(), previous + match.end()))
         previous = cut_end
@@ -944,7 +966,7 @@ def _items_of(
 
 #: Separators between the asks of a run-on requirement: ``;`` and inline list
 #: glyphs (``•``, ``·``, ``§``), and a ``+`` bullet before a capital.
-_ASK_SEP_RE = re.compile(r"\s*;\s*|\s*[•·§▪●■►➢➤⦁]\s*|\s+\+\s+(?=[A-Z0-9(])")
+_ASK_SEP_RE = re.compile(r";\s*|[•·§▪●■►➢➤⦁]\s*|(?<!\s)\s+\+\s+(?=[A-Z0-9(])")
 #: Words that open a degree or a number of years: an ask even when a
 #: capitalised word follows ("BA Degree", "Bachelor's Degree").
 _DEGREE_STARTS = (
@@ -966,7 +988,7 @@ _WORD_STARTS = (
 #: ", " or a spaced dash (plain or markdown-escaped) before a word that opens a
 #: new ask.
 _ASK_COMMA_RE = re.compile(
-    rf"(?:,\s+|\s+\\?[-–—]\s+)(?:(?:{_DEGREE_STARTS})\b"
+    rf"(?:,\s+|(?<!\s)\s+\\?[-–—]\s+)(?:(?:{_DEGREE_STARTS})\b"
     rf"|(?P<word>{_WORD_STARTS})\b(?!\s+[A-Z]))"
 )
 #: What may follow a ``;`` cut: a capital, a digit or a lower-case ask word (not
@@ -1056,6 +1078,13 @@ _LABEL_HEADS = frozenset(
 )
 
 
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    start: int
+    end: int
+
+
 def _label_cuts(body: str) -> list[tuple[int, int]]:
     """Cuts before labelled fields of a run-on item ("BA Degree Experience: 2 years").
 
@@ -1063,14 +1092,19 @@ def _label_cuts(body: str) -> list[tuple[int, int]]:
     lower-case words, or a modifier word ("Work", "Required") before it.
     """
     cuts: list[tuple[int, int]] = []
-    for colon in re.finditer(r"\s*:(?!//)(?=\s*\S)", body):
-        words = list(re.finditer(r"\S+", body[: colon.start()]))[-5:]
+    for colon in re.finditer(r":(?!//)(?=\s*\S)", body):
+        offset = max(0, colon.start() - 200)  # five words back, linear overall
+        window = body[offset : colon.start()]
+        words = [
+            _Word(m.group(0), offset + m.start(), offset + m.end())
+            for m in re.finditer(r"\S+", window)
+        ][-5:]
         if len(words) < 2:
             continue
         index = len(words) - 1
         while index > 1 and len(words) - index < 4:
-            current = words[index].group(0)
-            previous = words[index - 1].group(0)
+            current = words[index].text
+            previous = words[index - 1].text
             if not (
                 current[0].islower()
                 or current.startswith("(")
@@ -1078,9 +1112,9 @@ def _label_cuts(body: str) -> list[tuple[int, int]]:
             ):
                 break
             index -= 1
-        label = words[index].group(0)
-        before = words[index - 1].group(0)
-        head = re.sub(r"[^a-z]", "", words[-1].group(0).lower())
+        label = words[index].text
+        before = words[index - 1].text
+        head = re.sub(r"[^a-z]", "", words[-1].text.lower())
         if (
             not label[0].isupper()
             or before.lower() in _LABEL_GLUE
@@ -1089,7 +1123,7 @@ def _label_cuts(body: str) -> list[tuple[int, int]]:
             continue
         if before[-1] in ",;:&/-(":
             continue
-        cuts.append((words[index - 1].end(), words[index].start()))
+        cuts.append((words[index - 1].end, words[index].start))
     return cuts
 
 
@@ -1133,11 +1167,12 @@ def _split_asks(text: str, start: int, end: int, *, run_on: bool) -> list[Span]:
         cuts.append((match.start(), sep_end, 3))
     if run_on:
         for match in _RUN_ON_RE.finditer(body):
-            before = body[: match.start()].split()
-            if before and before[-1].lower() not in _RUN_ON_GLUE:
+            before = _last_word(body, match.start())
+            if before and before.lower() not in _RUN_ON_GLUE:
                 cuts.append((match.start(), match.end(), 3))
         cuts.extend((a, b, 2) for a, b in _label_cuts(body))
-    cuts = [c for c in sorted(cuts) if _depth(body, c[0]) == 0]
+    depth = _depths(body)
+    cuts = [c for c in sorted(cuts) if depth[c[0]] == 0]
     if not cuts:
         return [(start, end)]
     pieces: list[tuple[int, int, int]] = []  # piece start, end, words it needs
@@ -1170,19 +1205,35 @@ def _split_asks(text: str, start: int, end: int, *, run_on: bool) -> list[Span]:
             merged.append((carry, len(body)))
     if len(merged) > 1:
         # A cut piece does not end in the joiner before the next ask: "...; or".
-        merged = [(a, a + len(_JOIN_TAIL_RE.sub("", body[a:b]))) for a, b in merged]
+        merged = [(a, a + len(_strip_joiner(body[a:b]))) for a, b in merged]
     spans = [_trim(text, start + a, start + b) for a, b in merged]
     return [s for s in spans if s[1] > s[0]]
 
 
-_JOIN_TAIL_RE = re.compile(r"(?:[\s,;]+(?:and/or|and|or))?[\s,;]*$")
+def _strip_joiner(piece: str) -> str:
+    """Drop a trailing ``, or`` / ``; and`` left where the next ask was cut off."""
+    piece = piece.rstrip(" \t\r\n,;")
+    for joiner in (" and/or", " and", " or"):
+        if piece.lower().endswith(joiner):
+            return piece[: -len(joiner)].rstrip(" \t\r\n,;")
+    return piece
 
 
-def _depth(body: str, pos: int) -> int:
-    before = body[:pos]
-    return max(0, before.count("(") - before.count(")")) + max(
-        0, before.count("[") - before.count("]")
-    )
+def _depths(body: str) -> list[int]:
+    """Bracket depth before each offset of ``body`` (and at its end)."""
+    out = [0]
+    round_ = square = 0
+    for char in body:
+        if char == "(":
+            round_ += 1
+        elif char == ")":
+            round_ = max(0, round_ - 1)
+        elif char == "[":
+            square += 1
+        elif char == "]":
+            square = max(0, square - 1)
+        out.append(round_ + square)
+    return out
 
 
 _DEGREE_START_RE = re.compile(rf"\W*(?:{_DEGREE_STARTS})\b", re.IGNORECASE)
