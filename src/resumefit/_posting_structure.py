@@ -1,4 +1,4 @@
-"""Split a job posting's text into a title, sections and items.
+r"""Split a job posting's text into a title, sections and items.
 
 Headings are recognised in every form real postings use: a line of their own
 (``Requirements``), with a colon, in ALL CAPS, as a markdown ``##`` heading, in
@@ -7,7 +7,20 @@ flattened onto one line, in the middle of the text. The heading vocabulary lives
 in ``data/posting_headings.json``.
 
 Items are one per bullet or list line (bullet glyph stripped); a prose paragraph
-gives one item per sentence. Every item's ``text`` equals
+gives one item per sentence. In requirements and preferred sections a sentence
+(or a list line over 200 characters) that runs several asks together is split
+into one item per ask: at ``;`` before a new ask, at inline list glyphs
+(``•``, ``·``, ``§``), at ``", "`` or a spaced dash before a word that opens an
+ask (a degree, a number of years, "Knowledge", "Ability", "Strong"...), and, in
+prose, where such a word follows a lower-case word with no punctuation or a
+field label starts ("... Work experience: 2 years"). Never inside parentheses;
+pieces that would be tiny or bare names stay joined, so one line listing
+several skills ("Python, SQL, Tableau") stays one item.
+
+Flattened text (one long line) is split at inline headings, including markdown
+ones (``**Qualifications:**``, ``COMPENSATION:``), escaped markdown (``\.``,
+``+`` bullets) is read as such, and only the equal-opportunity sentences of a
+flattened passage go to an ``eeo`` section. Every item's ``text`` equals
 ``text[item.span[0]:item.span[1]]`` and is trimmed. Pure standard library: no
 spaCy, no numpy.
 """
@@ -238,7 +251,8 @@ _INLINE_BULLET_RE = re.compile(
 #: word that typically opens a qualification, right after a lower-case word.
 _RUN_ON_RE = re.compile(
     r"(?<=[a-z0-9)\]])\s+(?=(?:Experience|Expertise|Understanding|Knowledge|Familiarity"
-    r"|Ability|Strong|Excellent|Proven|Demonstrated|Bachelor|Master|Proficiency|Proficient"
+    r"|Ability|Strong|Excellent|Proven|Demonstrated|Bachelors?|Masters?"
+    r"|Proficiency|Proficient"
     r"|Good|Hands[- ]on|Working knowledge|Solid|Deep|Advanced|Minimum|Prior|High"
     r"|Effective|Outstanding|Exceptional|Must|Work experience|Relevant|Previous"
     r"|Fluency|Fluent|Willingness|BA|BSc|MSc|MBA|B\.Sc|M\.Sc|A minimum|An understanding"
@@ -970,7 +984,7 @@ _ASK_SEP_RE = re.compile(r";\s*|[•·§▪●■►➢➤⦁]\s*|(?<!\s)\s+\+\s
 #: Words that open a degree or a number of years: an ask even when a
 #: capitalised word follows ("BA Degree", "Bachelor's Degree").
 _DEGREE_STARTS = (
-    r"Bachelor|Master|Degree|Diploma|Certificate|Certification|BA|BSc|B\.Sc"
+    r"Bachelors?|Masters?|Degree|Diploma|Certificate|Certification|BA|BSc|B\.Sc"
     r"|B\.?S\.?|B\.?A\.?|MSc|M\.Sc|M\.?S\.?|MBA|Ph\.?D|Minimum|At least|A minimum"
     r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+(?:\(\d+\)\s+)?"
     r"(?:[Yy]ears?|[Mm]onths?|\+)|\d{1,2}\s*\+?\s*(?:[Yy]ears?|yrs)"
