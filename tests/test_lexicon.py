@@ -12,7 +12,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from resumefit.errors import InputError
@@ -911,3 +911,30 @@ def test_vendor_less_ordinary_words_need_context(
     lex: Lexicon, text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(m.name, m.span[0]) for m in lex.find_skills_in_text(text)] == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(alphabet="abcdeilnoprstuy .-", min_size=1, max_size=14),
+    st.sampled_from([0.5, 0.6, 0.85, 0.95]),
+)
+def test_nearest_equals_brute_force_oracle(name: str, cutoff: float) -> None:
+    """The length-window pruning in nearest() never changes its answer."""
+    from rapidfuzz import fuzz, process
+
+    from resumefit.lexicon import _normalize
+
+    lex = Lexicon.default()
+    keys = sorted(lex._lookup)
+    query = _normalize(name)
+    best: dict[int, float] = {}
+    if query:
+        for _key, score, pos in process.extract(
+            query, keys, scorer=fuzz.ratio, score_cutoff=cutoff * 100, limit=None
+        ):
+            owner = lex._lookup[keys[pos]]
+            value = round(score / 100, 4)
+            best[owner] = max(value, best.get(owner, -1.0))
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1], lex._terms[kv[0]].id))
+    expected = [(lex._terms[i], s) for i, s in ranked[:3]]
+    assert lex.nearest(name, score_cutoff=cutoff) == expected

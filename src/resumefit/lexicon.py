@@ -42,6 +42,7 @@ tool does not satisfy a posting naming its sibling.
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import re
@@ -487,6 +488,7 @@ class Lexicon:
         self._trie: dict[str, Any] = {}
         self._lookup: dict[str, int] = {}
         self._fuzzy_choices: tuple[list[str], list[int]] | None = None
+        self._fuzzy_lengths: list[int] = []
         for i, term in enumerate(self._terms):
             self._add_term(i, term)
 
@@ -728,21 +730,35 @@ class Lexicon:
         from rapidfuzz import fuzz, process
 
         if self._fuzzy_choices is None:
-            keys = sorted(self._lookup)
+            # Sorted by length so a query only meets names it could be close to.
+            keys = sorted(self._lookup, key=lambda k: (len(k), k))
             self._fuzzy_choices = (keys, [self._lookup[k] for k in keys])
+            self._fuzzy_lengths = [len(k) for k in keys]
         keys, owners = self._fuzzy_choices
         query = _normalize(name)
         if not query:
             return []
+        # fuzz.ratio is 2*matches/(la+lb) <= 2*min(la, lb)/(la+lb), so a name whose
+        # length is outside [la*c/(2-c), la*(2-c)/c] cannot reach the cutoff c:
+        # skipping those names changes no result and saves most of the work.
+        cutoff = max(score_cutoff, 1e-9)
+        size = len(query)
+        # (the 1e-6 slack keeps names exactly on the bound despite float rounding)
+        low = bisect.bisect_left(
+            self._fuzzy_lengths, size * cutoff / (2 - cutoff) - 1e-6
+        )
+        high = bisect.bisect_right(
+            self._fuzzy_lengths, size * (2 - cutoff) / cutoff + 1e-6
+        )
         best: dict[int, float] = {}
         for _key, score, pos in process.extract(
             query,
-            keys,
+            keys[low:high],
             scorer=fuzz.ratio,
             score_cutoff=score_cutoff * 100,
             limit=None,
         ):
-            owner = owners[pos]
+            owner = owners[low + pos]
             value = round(score / 100, 4)
             if value > best.get(owner, -1.0):
                 best[owner] = value
