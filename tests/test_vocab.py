@@ -979,3 +979,30 @@ def test_recognisers_are_deterministic(text: str) -> None:
     assert parse_years(text) == parse_years(text)
     assert find_degrees(text) == find_degrees(text)
     assert find_credentials(text) == find_credentials(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Associate or Bachelor's degree in Nursing",
+            [
+                ("associate", "Associate", (0, 9)),
+                ("bachelor", "Bachelor's degree", (13, 30)),
+            ],
+        ),
+        (
+            "Associate/Bachelor degree",
+            [
+                ("associate", "Associate", (0, 9)),
+                ("bachelor", "Bachelor degree", (10, 25)),
+            ],
+        ),
+        ("Associate Director or bachelor", [("bachelor", "bachelor", (22, 30))]),
+    ],
+    ids=["associate-or-bachelor", "associate-slash-bachelor", "associate-director"],
+)
+def test_associate_sharing_the_degree_word(
+    text: str, expected: list[tuple[str, str, tuple[int, int]]]
+) -> None:
+    assert [(d.level, d.surface, d.span) for d in find_degrees(text)] == expected

@@ -121,6 +121,12 @@ _WORD_PATTERNS: tuple[tuple[str, DegreeLevel], ...] = (
         "associate",
     ),
     (r"\b(?:2|two)[- ]?years?\s+(?:college\s+|technical\s+)?degrees?\b", "associate"),
+    # "Associate or Bachelor's degree": the shared "degree" is written once.
+    (
+        r"\bassociate" + _AP + r"?s?(?=\s*(?:or|/)\s*(?:an?\s+)?"
+        r"(?:bachelor|baccalaureate|4[- ]year))",
+        "associate",
+    ),
     (r"\bfoundation\s+degree\b", "associate"),
     # high school
     (
