@@ -1006,3 +1006,18 @@ def test_associate_sharing_the_degree_word(
     text: str, expected: list[tuple[str, str, tuple[int, int]]]
 ) -> None:
     assert [(d.level, d.surface, d.span) for d in find_degrees(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Does not speak Spanish", []),
+        ("No knowledge of French, fluent in German", [("German", (34, 40))]),
+        ("Fluent in Spanish", [("Spanish", (10, 17))]),
+    ],
+    ids=["negated", "negated-then-held", "held"],
+)
+def test_negated_language_is_not_found(
+    text: str, expected: list[tuple[str, tuple[int, int]]]
+) -> None:
+    assert find_languages(text) == expected

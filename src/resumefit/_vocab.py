@@ -209,6 +209,13 @@ def find_languages(text: str) -> list[tuple[str, Span]]:
     return list(_find_languages(text))
 
 
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:not|no|never|don['’]t|doesn['’]t|cannot|can['’]t|without)\b"
+    r"[^.;:\n]{0,30}$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def _find_languages(text: str) -> tuple[tuple[str, Span], ...]:
     """Cached body of find_languages."""
@@ -218,6 +225,9 @@ def _find_languages(text: str) -> tuple[tuple[str, Span], ...]:
         if _NOT_LANGUAGE_AFTER.match(text, end):
             continue
         left, right = _sentence_bounds(text, start, end)
+        if _NEGATED_BEFORE.search(text, max(left, start - 40), start):
+            # "Does not speak Spanish", "no French": not a language held or asked.
+            continue
         sentence = text[left:right]
         rest = _LANGUAGE_PATTERN.sub(" ", sentence)
         if not (
