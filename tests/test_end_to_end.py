@@ -120,3 +120,14 @@ def test_name_and_contact_lines_are_not_skill_evidence() -> None:
     assert "Amazon Web Services" in names
     assert "HTTP" not in names
     assert not any("experiment" in n.lower() for n in names)
+
+
+def test_scattered_words_are_not_a_known_skill() -> None:
+    resume = (
+        "EXPERIENCE\nCoordinator, Acme  2019 - 2023\n"
+        "- Tracked time for the project management office\n"
+    )
+    result = resumefit.score(
+        resume, "Requirements\n- Time management skills", as_of=AS_OF
+    )
+    assert [a.status for a in result.assessments] == ["missing"]

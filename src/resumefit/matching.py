@@ -1210,8 +1210,34 @@ def _key_phrases(q: Qualification) -> list[str]:
     return out
 
 
-def _match_text(q: Qualification, idx: ResumeIndex, cfg: ScoringConfig) -> _Hit | None:
-    """Match an item by its key phrase, then by word overlap; None if no content."""
+def _close_together(line: str, wanted: set[str]) -> bool:
+    """Whether every wanted stem found in ``line`` sits in one short word window."""
+    positions = [
+        (i, token[:STEM_CHARS])
+        for i, token in enumerate(_TOKEN_RE.findall(line.lower()))
+        if token[:STEM_CHARS] in wanted
+    ]
+    found = {stem for _, stem in positions}
+    if len(found) < 2:
+        return False
+    window = len(found) + 2
+    for start, _ in positions:
+        inside = {stem for i, stem in positions if start <= i < start + window}
+        if inside == found:
+            return True
+    return False
+
+
+def _match_text(
+    q: Qualification, idx: ResumeIndex, cfg: ScoringConfig, *, overlap: bool = True
+) -> _Hit | None:
+    """Match an item by its key phrase, then by word overlap; None if no content.
+
+    ``overlap=False`` is used when every skill the item names is a lexicon term
+    the lexicon did not find: then the words must stand close together ("analysis
+    of data" for "data analysis"), so scattered words ("time" here, "management"
+    there) are not taken for "time management".
+    """
     for phrase in _key_phrases(q):
         starts = _find_phrase(idx.text_lower, phrase)
         if starts:
@@ -1245,6 +1271,8 @@ def _match_text(q: Qualification, idx: ResumeIndex, cfg: ScoringConfig) -> _Hit 
     best_line = min(line_ids, key=lambda i: (-len(idx.line_stems[i] & wanted), i))
     line = idx.lines[best_line]
     raw = idx.resume.text[line.start : line.end]
+    if not overlap and not _close_together(raw, wanted):
+        return _Hit("missing", 0.0, cfg.confidence_missing_text, "none")
     first = line.start + next((i for i, c in enumerate(raw) if c.isalnum()), 0)
     strength, ev = _evidence(idx, first, first, cfg)
     status: _HitStatus = "met" if coverage >= cfg.overlap_met else "partial"
@@ -1996,7 +2024,8 @@ def _assess_education(
         )
     need_rank = DEGREE_ORDER[q.degree_level] if q.degree_level else 0
     level_name = _DEGREE_NAMES[q.degree_level] if q.degree_level else "degree"
-    asks = f"a {level_name}" if q.degree_level else "a degree"
+    article = "an" if level_name[:1] in "aeiou" else "a"
+    asks = f"{article} {level_name}" if q.degree_level else "a degree"
     if fields:
         asks += " in " + " or ".join(fields)
     qualifying = [
@@ -2215,11 +2244,12 @@ def _assess_skills(
     hits = [_match_skill(a, idx, skills, cfg) for a in asked]
     is_or = len(hits) > 1 and bool(_OR_RE.search(q.text.lower()))
     hit = _combine(hits, is_or=is_or, limit=cfg.max_evidence)
+    overlap = any(a.skill_id is None for a in asked)
     if len(asked) == 1 or is_or:
         if hit.status == "missing":
             names = " or ".join(a.name for a in asked)
             reason = f"No evidence of {names} in the resume."
-            text_hit = _match_text(q, idx, cfg)
+            text_hit = _match_text(q, idx, cfg, overlap=overlap)
             if text_hit is not None and text_hit.status != "missing":
                 return _assessment(
                     q,
@@ -2236,7 +2266,7 @@ def _assess_skills(
     lacking = [a.name for a, h in pairs if h.status == "missing"]
     if not full and not partly:
         names = ", ".join(lacking)
-        text_hit = _match_text(q, idx, cfg)
+        text_hit = _match_text(q, idx, cfg, overlap=overlap)
         if text_hit is not None and text_hit.status != "missing":
             return _assessment(
                 q,
