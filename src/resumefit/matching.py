@@ -973,18 +973,7 @@ def _match_skill(
                 )
             ]
             if starts:
-                strength, evidence = _best_evidence(
-                    (_evidence(idx, s, s + len(said), cfg) for s in starts),
-                    cfg.max_evidence,
-                )
-                return _Hit(
-                    "met",
-                    strength * cfg.phrase_factor,
-                    cfg.confidence_phrase,
-                    "exact",
-                    evidence,
-                    asked.name,
-                )
+                return _phrase_hit(idx, starts, len(said), cfg, asked.name)
     if asked.skill_id is None:
         # A name the lexicon does not know: look for it written in the resume.
         starts = _find_name(idx, asked.name)
@@ -1210,6 +1199,27 @@ def _key_phrases(q: Qualification) -> list[str]:
     return out
 
 
+def _phrase_hit(
+    idx: ResumeIndex,
+    starts: Sequence[int],
+    length: int,
+    cfg: ScoringConfig,
+    detail: str,
+) -> _Hit:
+    """A met hit for a phrase written verbatim at ``starts``, best evidence first."""
+    strength, evidence = _best_evidence(
+        (_evidence(idx, s, s + length, cfg) for s in starts), cfg.max_evidence
+    )
+    return _Hit(
+        "met",
+        strength * cfg.phrase_factor,
+        cfg.confidence_phrase,
+        "exact",
+        evidence,
+        detail,
+    )
+
+
 def _close_together(line: str, wanted: set[str]) -> bool:
     """Whether every wanted stem found in ``line`` sits in one short word window."""
     positions = [
@@ -1241,17 +1251,8 @@ def _match_text(
     for phrase in _key_phrases(q):
         starts = _find_phrase(idx.text_lower, phrase)
         if starts:
-            strength, evidence = _best_evidence(
-                (_evidence(idx, s, s + len(phrase), cfg) for s in starts),
-                cfg.max_evidence,
-            )
-            return _Hit(
-                "met",
-                strength * cfg.phrase_factor,
-                cfg.confidence_phrase,
-                "exact",
-                evidence,
-                f"'{phrase}' written verbatim",
+            return _phrase_hit(
+                idx, starts, len(phrase), cfg, f"'{phrase}' written verbatim"
             )
     stems = _stems(q.text)
     if not stems:
