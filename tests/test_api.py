@@ -80,11 +80,12 @@ def test_score_text_pair_marks_required_and_preferred() -> None:
     assert status[2] == "met"
     assert status[3] == "missing"
     assert 0 <= result.score <= 100
+    resume_text = resumefit.parse_resume(RESUME).text
     for assessment in result.assessments:
         if assessment.status in {"met", "partial"}:
             assert assessment.evidence
             for ev in assessment.evidence:
-                assert RESUME.strip().find(ev.text) >= 0 or ev.text
+                assert resume_text[ev.span[0] : ev.span[1]] == ev.text
 
 
 def test_score_is_deterministic_and_round_trips_json() -> None:

@@ -485,18 +485,20 @@ def score(
         >>> [a.status for a in result.assessments]
         ['met', 'missing']
     """
-    analyzer = default_analyzer()
-    if config is not None:
-        analyzer = _with_config(analyzer, config)
-    return analyzer.score(resume, posting, as_of=as_of)
+    return _analyzer_for(config).score(resume, posting, as_of=as_of)
 
 
-def _with_config(base: Analyzer, config: ScoringConfig) -> Analyzer:
+def _analyzer_for(config: ScoringConfig | None) -> Analyzer:
+    """The default analyzer, or one sharing its resources with ``config``."""
+    base = default_analyzer()
+    if config is None:
+        return base
     return Analyzer(
         nlp=base._nlp or base._nlp_arg,
         lexicon=base.lexicon,
         config=config,
         parse_config=base.parse_config,
+        importance_model=base._importance_path,
     )
 
 
@@ -525,10 +527,7 @@ def rank(
         NoQualificationsError: A posting states no qualifications.
         ParseError: An encrypted, image-only, corrupt or unsafe file.
     """
-    analyzer = default_analyzer()
-    if config is not None:
-        analyzer = _with_config(analyzer, config)
-    return analyzer.rank(resume, postings, as_of=as_of, progress=progress)
+    return _analyzer_for(config).rank(resume, postings, as_of=as_of, progress=progress)
 
 
 def rank_resumes(
@@ -556,10 +555,9 @@ def rank_resumes(
         NoQualificationsError: The posting states no qualifications.
         ParseError: An encrypted, image-only, corrupt or unsafe file.
     """
-    analyzer = default_analyzer()
-    if config is not None:
-        analyzer = _with_config(analyzer, config)
-    return analyzer.rank_resumes(posting, resumes, as_of=as_of, progress=progress)
+    return _analyzer_for(config).rank_resumes(
+        posting, resumes, as_of=as_of, progress=progress
+    )
 
 
 def parse_resume(source: ResumeSource, *, format: str | None = None) -> Resume:

@@ -989,17 +989,7 @@ def _match_skill(
         for near_id in idx.nearest_ids(skills, asked.name, cfg.fuzzy_cutoff):
             other = idx.skills_by_id.get(near_id)
             if other is not None and other.mentions:
-                strength, evidence = _mention_evidence(idx, other.mentions, cfg)
-                return _Hit(
-                    "met",
-                    strength * cfg.fuzzy_factor,
-                    cfg.confidence_fuzzy,
-                    "fuzzy",
-                    evidence,
-                    asked.name,
-                    (other.skill_id,),
-                    other.name,
-                )
+                return _near_hit(idx, other, asked, cfg)
     candidates: list[_Hit] = []
     near = idx.near_skill(asked.name, cfg.fuzzy_cutoff)
     # Two different lexicon skills are different skills ("Product management" is
@@ -1012,20 +1002,7 @@ def _match_skill(
     ):
         near = None
     if near is not None and near[0] != asked.skill_id:
-        other = idx.skills_by_id[near[0]]
-        strength, evidence = _mention_evidence(idx, other.mentions, cfg)
-        candidates.append(
-            _Hit(
-                "met",
-                strength * cfg.fuzzy_factor,
-                cfg.confidence_fuzzy,
-                "fuzzy",
-                evidence,
-                asked.name,
-                (other.skill_id,),
-                other.name,
-            )
-        )
+        candidates.append(_near_hit(idx, idx.skills_by_id[near[0]], asked, cfg))
     if asked.skill_id is not None:
         children = idx.implied_by(skills).get(asked.skill_id, ())
         best: tuple[float, tuple[Evidence, ...], SkillEvidence] | None = None
@@ -1197,6 +1174,23 @@ def _key_phrases(q: Qualification) -> list[str]:
         ):
             out.append(norm)
     return out
+
+
+def _near_hit(
+    idx: ResumeIndex, other: SkillEvidence, asked: _Asked, cfg: ScoringConfig
+) -> _Hit:
+    """A met hit through a resume skill whose name is close to the asked one."""
+    strength, evidence = _mention_evidence(idx, other.mentions, cfg)
+    return _Hit(
+        "met",
+        strength * cfg.fuzzy_factor,
+        cfg.confidence_fuzzy,
+        "fuzzy",
+        evidence,
+        asked.name,
+        (other.skill_id,),
+        other.name,
+    )
 
 
 def _phrase_hit(
