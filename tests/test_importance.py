@@ -554,3 +554,44 @@ def test_clause_boundaries(
     name: str, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert decide(text) == expected
+
+
+LISTED_OPENERS = [
+    (
+        "fondness",
+        "Fondness for Harbor to build identical container images on every platform.",
+    ),
+    ("mastery", "Mastery of Quarry for keeping configuration in sync across nodes."),
+    ("label", "Ledger skills: reconcile accounts for three branch offices."),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "item"), LISTED_OPENERS, ids=[n for n, _ in LISTED_OPENERS]
+)
+def test_listed_item_opening_as_a_qualification_is_kept(name: str, item: str) -> None:
+    # The classifier reads the purpose clause as a duty; under a requirements
+    # header an item that opens like an ask is one.
+    text = f"Required Skills:\n- {item}\n"
+    assert decide(text) == [(item, "required", "header")]
+
+
+def test_duty_opener_under_responsibilities_is_not_forced() -> None:
+    text = "Responsibilities:\n- Fondness for tidy code reviews every sprint.\n"
+    got = decide(text)
+    assert all(source != "header" for _, _, source in got)
+
+
+def test_label_bullet_joins_its_explanation_line() -> None:
+    text = (
+        "Required Skills\n"
+        "1. Documentation skills:\n"
+        "Writing clear process flows and specifications for finance teams.\n"
+        "2. Budgeting skills:\n"
+        "Preparing quarterly budgets with the branch managers.\n"
+    )
+    assert [t for t, _, _ in decide(text)] == [
+        "Documentation skills:\n"
+        "Writing clear process flows and specifications for finance teams.",
+        "Budgeting skills:\nPreparing quarterly budgets with the branch managers.",
+    ]

@@ -123,6 +123,7 @@ class _Cues:
     neutralise: tuple[re.Pattern[str], ...]
     non_qualification: tuple[re.Pattern[str], ...]
     candidate_phrasing: tuple[re.Pattern[str], ...]
+    listed_openers: tuple[re.Pattern[str], ...]
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +145,7 @@ def _cues() -> _Cues:
         neutralise=compile_all("neutralise"),
         non_qualification=compile_all("non_qualification"),
         candidate_phrasing=compile_all("candidate_phrasing"),
+        listed_openers=compile_all("listed_openers"),
     )
 
 
@@ -181,6 +183,11 @@ def _is_non_qualification(text: str) -> bool:
 def _candidate_phrased(text: str) -> bool:
     norm = text.translate(_QUOTES)
     return any(p.search(norm) for p in _cues().candidate_phrasing)
+
+
+def _opens_as_qualification(text: str) -> bool:
+    norm = text.translate(_QUOTES)
+    return any(p.search(norm) for p in _cues().listed_openers)
 
 
 def _split_mixed(
@@ -525,7 +532,7 @@ def _is_qualification(
     if kind not in _HEADER_IMPORTANCE and len(text.split()) < 2:
         return False
     if kind in ("requirements", "preferred"):
-        if model is None:
+        if model is None or _opens_as_qualification(text):
             return True
         return model.p_qualification(text) >= QUAL_THRESHOLD_LISTED
     candidate = _candidate_phrased(text)

@@ -771,6 +771,52 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: Most words a bullet label may have when its explanation follows on the next
+#: line ("1. Documentation skills:" / "These involve creating ...").
+_LABEL_MAX_WORDS = 6
+
+
+def _join_label_continuations(text: str, units: list[_Unit]) -> list[_Unit]:
+    """Merge a short ``label:`` bullet with the plain line that explains it.
+
+    ``"2. CM skills:"`` followed by an unbulleted line is one ask written on two
+    lines; kept apart, the label reads as a lead-in and the explanation as prose
+    without the skill it explains.
+    """
+    out: list[_Unit] = []
+    index = 0
+    while index < len(units):
+        unit = units[index]
+        nxt = units[index + 1] if index + 1 < len(units) else None
+        body = text[unit.start : unit.end]
+        if (
+            nxt is not None
+            and unit.kind == "content"
+            and unit.bullet
+            and body.endswith(":")
+            and len(body.split()) <= _LABEL_MAX_WORDS
+            and nxt.kind == "content"
+            and not nxt.bullet
+            and not nxt.blank_before
+            and not nxt.flattened
+            and nxt.end - unit.start <= _MAX_LIST_LINE
+        ):
+            out.append(
+                _Unit(
+                    "content",
+                    unit.start,
+                    nxt.end,
+                    bullet=True,
+                    blank_before=unit.blank_before,
+                )
+            )
+            index += 2
+            continue
+        out.append(unit)
+        index += 1
+    return out
+
+
 def _units(text: str, lines: list[_Line]) -> list[_Unit]:
     units: list[_Unit] = []
     for index, line in enumerate(lines):
@@ -814,6 +860,7 @@ def _units(text: str, lines: list[_Line]) -> list[_Unit]:
             )
         else:
             units.append(_content(text, line.start, line.end, line.blank_before))
+    units = _join_label_continuations(text, units)
     # Mark list blocks: consecutive non-blank content lines.
     marked: list[_Unit] = []
     for i, unit in enumerate(units):
