@@ -150,6 +150,12 @@ def test_mixed_span_offsets() -> None:
 
 NEGATIVES = [
     (
+        "you-will-be-accountable",
+        "Job Summary\nThe analyst supports the ledger tools of Pinecrest Mills. "
+        "You will also be accountable for delivering solution outlines using "
+        "Oracle financials.\n",
+    ),
+    (
         "responsibilities",
         "Responsibilities:\n- Build dashboards in Tableau\n- Lead weekly stand-ups\n",
     ),
