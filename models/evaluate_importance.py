@@ -202,9 +202,26 @@ def find_spans(
     return out
 
 
+# One scored posting: (line, text, gold items, gold spans). Each gold item has
+# "text", "importance" and optionally "uncertain"; a None span is not found.
+GoldCase = tuple[int, str, list[dict[str, object]], list[tuple[int, int] | None]]
+
+
 def eval_glassdoor(config: Config, verbose: bool) -> dict[str, float]:
     postings = read_glassdoor(ARGS.corpus)[:GLASSDOOR_DEV]
     gold_all = [g for g in read_gold(ARGS.corpus) if "text" in g]
+    cases: list[GoldCase] = []
+    for index, posting in enumerate(postings):
+        text = posting["description"]
+        gold = [g for g in gold_all if g["line"] == index]
+        cases.append((index, text, gold, find_spans(text, gold)))
+    return score_gold(cases, config, verbose)
+
+
+def score_gold(
+    cases: list[GoldCase], config: Config, verbose: bool
+) -> dict[str, float]:
+    """Recall, precision and importance accuracy of ``config`` on gold cases (c)."""
     tp = fp = 0
     found = n_gold = 0
     imp_right = imp_total = 0
@@ -212,10 +229,7 @@ def eval_glassdoor(config: Config, verbose: bool) -> dict[str, float]:
     misses: list[str] = []
     false_pos: list[str] = []
     wrong_imp: list[str] = []
-    for index, posting in enumerate(postings):
-        text = posting["description"]
-        gold = [g for g in gold_all if g["line"] == index]
-        spans = find_spans(text, gold)
+    for index, text, gold, spans in cases:
         decisions = decide(text, config.model)
         sources.update(d.source for d in decisions)
         inside: dict[int, list[ItemDecision]] = {}
