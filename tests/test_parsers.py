@@ -919,3 +919,90 @@ def test_corpus_two_column_templates(relative: str) -> None:
     doc = load_document(path)
     assert doc.columns == 2
     assert any(w.startswith("two-column layout detected on page") for w in doc.warnings)
+
+
+# --------------------------------------------------------------------- hidden PDF text
+
+
+def _hidden_text_pdf(*, hidden: str, backdrop: str | None = None) -> bytes:
+    """A one-page resume with one visible line and one line drawn as ``hidden``.
+
+    ``hidden``: "white" (white fill), "tiny" (1 pt), "invisible" (render mode
+    3), or "none" (an ordinary black line). ``backdrop``: "dark" (a filled
+    navy rectangle under the line) or "image" (a bitmap under it).
+    """
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(72, 720, "Skills: Payroll, Bookkeeping")
+    if backdrop == "dark":
+        pdf.setFillColorRGB(0.1, 0.1, 0.3)
+        pdf.rect(60, 680, 400, 30, fill=1, stroke=0)
+    elif backdrop == "image":
+        pixels = io.BytesIO(
+            b"P6\n2 2\n255\n" + bytes([90, 90, 90] * 4)  # a 2x2 gray PPM
+        )
+        pdf.drawImage(ImageReader(pixels), 60, 680, width=400, height=30)
+    text = pdf.beginText(72, 690)
+    text.setFont("Helvetica", 1 if hidden == "tiny" else 11)
+    if hidden in ("white", "invisible"):
+        pdf.setFillColorRGB(1, 1, 1)
+    else:
+        pdf.setFillColorRGB(0, 0, 0)
+    if hidden == "invisible":
+        pdf.setFillColorRGB(0, 0, 0)
+        text.setTextRenderMode(3)
+    text.textLine("Kubernetes Terraform Golang")
+    pdf.drawText(text)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+HIDDEN_ROWS = [
+    ("white-on-white", "white", None, False),
+    ("tiny", "tiny", None, False),
+    ("invisible", "invisible", None, False),
+    ("white-on-dark-sidebar", "white", "dark", True),
+    ("ocr-layer-over-image", "invisible", "image", True),
+    ("ordinary", "none", None, True),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "hidden", "backdrop", "kept"),
+    HIDDEN_ROWS,
+    ids=[r[0] for r in HIDDEN_ROWS],
+)
+def test_pdf_hidden_text_is_dropped_with_a_warning(
+    name: str, hidden: str, backdrop: str | None, kept: bool
+) -> None:
+    doc = load_document(_hidden_text_pdf(hidden=hidden, backdrop=backdrop))
+    assert "Skills: Payroll, Bookkeeping" in doc.text
+    assert ("Kubernetes Terraform Golang" in doc.text) is kept
+    warning = (
+        "dropped 27 characters of hidden text (invisible, white on white or under "
+        "1.5 pt): not read and never counted as evidence"
+    )
+    assert (warning in doc.warnings) is not kept
+
+
+def test_pdf_with_only_hidden_text_is_an_empty_document() -> None:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    pdf.setFillColorRGB(1, 1, 1)
+    pdf.drawString(72, 720, "Python SQL Kubernetes")
+    pdf.showPage()
+    pdf.save()
+    with pytest.raises(EmptyDocumentError) as info:
+        load_document(buffer.getvalue())
+    assert str(info.value) == (
+        "PDF '<bytes>' has only hidden text (21 characters invisible, white on "
+        "white or under 1.5 pt). Export the resume with its text visible, or pass "
+        "the text directly."
+    )

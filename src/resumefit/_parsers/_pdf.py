@@ -13,6 +13,11 @@ positioned text lines:
 * **Paragraphs.** A vertical gap wider than ~0.7 line heights starts a new
   paragraph (blank line); a wrapped list item (hanging indent after a bullet,
   or a continuation starting in lower case) is joined back onto one line.
+* **Hidden text.** Characters a reader cannot see are dropped and counted in a
+  warning, so keyword stuffing never becomes evidence: text drawn in
+  invisible render mode (3 or 7), white text with no image or dark filled shape
+  under it, and text under 1.5 pt. White text on a dark sidebar and the
+  invisible text layer of an OCR'd scan (drawn over its page image) are kept.
 
 pdfminer is imported inside :func:`parse_pdf` only.
 """
@@ -33,6 +38,7 @@ from resumefit._parsers._text import BULLET_CHARS, count_noise
 from resumefit.errors import (
     CorruptDocumentError,
     DocumentTooLargeError,
+    EmptyDocumentError,
     EncryptedDocumentError,
     ImageOnlyDocumentError,
     ResumefitError,
@@ -88,22 +94,126 @@ def _line_text(line: Any) -> str:
     return _HYPHEN_RUN.sub("-", text.replace("\xad", "-"))
 
 
-def _collect_lines(container: Iterable[Any], out: list[_Line]) -> None:
-    from pdfminer.layout import LTFigure, LTTextBox, LTTextLine
+#: Text smaller than this (in points) cannot be read on paper.
+_TINY_PT = 1.5
+#: Text render modes that paint nothing (3: invisible, 7: clip only).
+_INVISIBLE_MODES = frozenset({3, 7})
+#: A colour component at least this light (gray, RGB) or this faint (CMYK) is white.
+_WHITE = 0.97
+_Box = tuple[float, float, float, float]
+
+
+def _is_white(color: Any) -> bool:
+    """True for a white fill colour: gray 1, RGB (1, 1, 1) or CMYK (0, 0, 0, 0)."""
+    if isinstance(color, (int, float)):
+        return float(color) >= _WHITE
+    if isinstance(color, (tuple, list)):
+        values = [v for v in color if isinstance(v, (int, float))]
+        if len(values) != len(color):
+            return False  # a pattern: cannot tell
+        if len(values) == 1:
+            return float(values[0]) >= _WHITE
+        if len(values) == 3:
+            return all(float(v) >= _WHITE for v in values)
+        if len(values) == 4:
+            return all(float(v) <= 1 - _WHITE for v in values)
+    return False
+
+
+def _backdrops(container: Iterable[Any], out: list[_Box]) -> list[_Box]:
+    """Boxes that light text may be drawn on: images and dark filled shapes."""
+    from pdfminer.layout import LTCurve, LTFigure, LTImage
 
     for child in container:
-        if isinstance(child, LTTextBox):
-            for line in child:
-                if isinstance(line, LTTextLine):
-                    text = _line_text(line)
-                    if text:
-                        out.append(_Line(line.x0, line.y0, line.x1, line.y1, text))
-        elif isinstance(child, LTTextLine):
-            text = _line_text(child)
-            if text:
-                out.append(_Line(child.x0, child.y0, child.x1, child.y1, text))
+        if isinstance(child, LTImage):
+            out.append((child.x0, child.y0, child.x1, child.y1))
+        elif isinstance(child, LTCurve):
+            if child.fill and not _is_white(child.non_stroking_color):
+                out.append((child.x0, child.y0, child.x1, child.y1))
         elif isinstance(child, LTFigure):
-            _collect_lines(child, out)
+            # A figure is a form XObject or an image holder: its children say.
+            _backdrops(child, out)
+    return out
+
+
+def _on_backdrop(char: Any, backdrops: list[_Box]) -> bool:
+    x = (char.x0 + char.x1) / 2
+    y = (char.y0 + char.y1) / 2
+    return any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in backdrops)
+
+
+def _hidden(char: Any, backdrops: list[_Box]) -> bool:
+    """True when a reader cannot see ``char`` (an LTChar) on the page."""
+    if char.size < _TINY_PT:
+        return True
+    light = getattr(char, "rf_invisible", False) or _is_white(char.graphicstate.ncolor)
+    return light and not _on_backdrop(char, backdrops)
+
+
+def _visible_text(line: Any, backdrops: list[_Box]) -> tuple[str, int]:
+    """A layout line's text without hidden characters, and how many were hidden."""
+    from pdfminer.layout import LTChar
+
+    parts: list[str] = []
+    hidden = 0
+    for item in line:
+        if isinstance(item, LTChar) and _hidden(item, backdrops):
+            hidden += 1
+            parts.append(" ")
+        else:
+            parts.append(item.get_text())
+    if not hidden:
+        return _line_text(line), 0
+    text = " ".join("".join(parts).split())
+    text = _INLINE_BREAK.sub(" ", text)
+    return _HYPHEN_RUN.sub("-", text.replace("\xad", "-")), hidden
+
+
+def _collect_lines(
+    container: Iterable[Any], out: list[_Line], backdrops: list[_Box]
+) -> int:
+    """Append the visible text lines of ``container``; return hidden characters."""
+    from pdfminer.layout import LTFigure, LTTextBox, LTTextLine
+
+    hidden = 0
+    for child in container:
+        lines: Iterable[Any]
+        if isinstance(child, LTTextBox):
+            lines = child
+        elif isinstance(child, LTTextLine):
+            lines = (child,)
+        elif isinstance(child, LTFigure):
+            hidden += _collect_lines(child, out, backdrops)
+            continue
+        else:
+            continue
+        for line in lines:
+            if not isinstance(line, LTTextLine):  # pragma: no cover - layout quirk
+                continue  # type: ignore[unreachable]
+            text, dropped = _visible_text(line, backdrops)
+            hidden += dropped
+            if text:
+                out.append(_Line(line.x0, line.y0, line.x1, line.y1, text))
+    return hidden
+
+
+def _aggregator(manager: Any, laparams: Any) -> Any:
+    """A page aggregator that marks characters drawn in an invisible render mode."""
+    from pdfminer.converter import PDFPageAggregator
+
+    class _Aggregator(PDFPageAggregator):
+        def render_string(
+            self, textstate: Any, seq: Any, ncs: Any, graphicstate: Any
+        ) -> None:
+            if textstate.render not in _INVISIBLE_MODES:
+                super().render_string(textstate, seq, ncs, graphicstate)
+                return
+            before = len(self.cur_item._objs)
+            super().render_string(textstate, seq, ncs, graphicstate)
+            for obj in self.cur_item._objs[before:]:
+                setattr(obj, "rf_invisible", True)  # noqa: B010 - not a declared slot
+
+    return _Aggregator(manager, laparams=laparams)
 
 
 # --------------------------------------------------------------------------- layout
@@ -375,7 +485,6 @@ def parse_pdf(data: bytes, *, name: str, max_pages: int = 50) -> PdfResult:
         DocumentTooLargeError: More than ``max_pages`` pages.
     """
     _quiet_pdfminer()
-    from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import (
         PDFDocument,
@@ -399,17 +508,18 @@ def parse_pdf(data: bytes, *, name: str, max_pages: int = 50) -> PdfResult:
     warnings: list[str] = []
     columns = 1
     noise = 0
+    hidden = 0
     try:
         parser = PDFParser(io.BytesIO(data))
         document = PDFDocument(parser, password="")
         manager = PDFResourceManager(caching=True)
-        device = PDFPageAggregator(manager, laparams=LAParams(all_texts=True))
+        device = _aggregator(manager, LAParams(all_texts=True))
         interpreter = PDFPageInterpreter(manager, device)
         for number, page in enumerate(_iter_pages(document, name, max_pages), start=1):
             interpreter.process_page(page)
             layout = device.get_result()
             lines: list[_Line] = []
-            _collect_lines(layout, lines)
+            hidden += _collect_lines(layout, lines, _backdrops(layout, []))
             noise += sum(count_noise(line.text) for line in lines)
             text, two = _page_text(lines, float(layout.width))
             if two:
@@ -437,7 +547,19 @@ def parse_pdf(data: bytes, *, name: str, max_pages: int = 50) -> PdfResult:
     if not page_texts:
         detail = "no pages"
         raise corrupt(detail)
+    if hidden:
+        warnings.append(
+            f"dropped {hidden} characters of hidden text (invisible, white on "
+            "white or under 1.5 pt): not read and never counted as evidence"
+        )
     if not any(text.strip() for text in page_texts):
+        if hidden:
+            msg = (
+                f"PDF {_short(name)} has only hidden text ({hidden} characters "
+                "invisible, white on white or under 1.5 pt). Export the resume "
+                "with its text visible, or pass the text directly."
+            )
+            raise EmptyDocumentError(msg)
         msg = (
             f"PDF {_short(name)} has no extractable text layer (scanned image?). "
             "OCR it first or pass the text directly."
