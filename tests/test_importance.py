@@ -601,3 +601,118 @@ def test_label_bullet_joins_its_explanation_line() -> None:
         "Writing clear process flows and specifications for finance teams.",
         "Budgeting skills:\nPreparing quarterly budgets with the branch managers.",
     ]
+
+
+PAREN_AND_DASH_ROWS = [
+    (
+        "paren-name",
+        "Web analytics (Glimmer preferred)",
+        [
+            ("Web analytics", "required", "header"),
+            ("(Glimmer preferred)", "preferred", "cue"),
+        ],
+    ),
+    (
+        "paren-with-required-cue",
+        "Must have a bachelor's degree (in a similar discipline preferred) in any"
+        " field.",
+        [
+            ("Must have a bachelor's degree", "required", "cue"),
+            ("(in a similar discipline preferred)", "preferred", "cue"),
+        ],
+    ),
+    (
+        "paren-bare-cue",
+        "Ph.D. (preferred) or Master's in a life science",
+        [
+            ("Ph.D. (preferred)", "preferred", "cue"),
+            ("or Master's in a life science", "required", "header"),
+        ],
+    ),
+    (
+        "dash",
+        "Proficiency with containers - Dockyard preferred",
+        [
+            ("Proficiency with containers", "required", "header"),
+            ("Dockyard preferred", "preferred", "cue"),
+        ],
+    ),
+    (
+        "dash-bare-cue",
+        "Kotlin - preferred",
+        [("Kotlin - preferred", "preferred", "cue")],
+    ),
+    (
+        "trailing-name",
+        "Strong working knowledge of SQL, Teradata preferred",
+        [
+            ("Strong working knowledge of SQL", "required", "header"),
+            ("Teradata preferred", "preferred", "cue"),
+        ],
+    ),
+    (
+        "list-with-or",
+        "Experience with SQL, Python, or R preferred",
+        [("Experience with SQL, Python, or R preferred", "preferred", "cue")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "item", "expected"),
+    PAREN_AND_DASH_ROWS,
+    ids=[r[0] for r in PAREN_AND_DASH_ROWS],
+)
+def test_preference_in_parentheses_dash_or_trailing_name(
+    name: str, item: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert decide(f"Requirements:\n- {item}\n") == expected
+
+
+HEADING_ROWS = [
+    ("question", "What background will make you successful?", "requirements"),
+    ("fit-if", "You might be a fit for this role if...", "requirements"),
+    (
+        "what-will-you-do",
+        "So, what will you do as an analyst at Vela?",
+        "responsibilities",
+    ),
+    ("who-we-want", "Who we want:", "requirements"),
+    ("preferences", "Preferences:", "preferred"),
+    ("you-may-have", "Some Other Relevant Skills You May Have:", "preferred"),
+    ("highly-desired", "Highly Desired:", "preferred"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "heading", "kind"), HEADING_ROWS, ids=[r[0] for r in HEADING_ROWS]
+)
+def test_heading_variants_head_their_list(name: str, heading: str, kind: str) -> None:
+    text = (
+        "Vela Labs builds maps for river towns.\n\n"
+        f"{heading}\nExperience with Python\nKnowledge of SQL\n"
+    )
+    sections = structure_posting(text).sections
+    found = [(s.kind, s.heading) for s in sections if s.items][-1]
+    assert found == (kind, heading.rstrip(":."))
+
+
+def test_trailing_required_line_is_an_ask_not_a_heading() -> None:
+    text = (
+        "Requirements\nExperience with Python\nUS CITIZENSHIP REQUIRED\n"
+        "Skills Required:\nKnowledge of SQL\n"
+    )
+    assert decide(text) == [
+        ("Experience with Python", "required", "header"),
+        ("US CITIZENSHIP REQUIRED", "required", "cue"),
+        ("Knowledge of SQL", "required", "header"),
+    ]
+
+
+def test_topic_label_inside_a_preferred_list_keeps_it_preferred() -> None:
+    text = "Desired Skills:\nKnowledge of SQL\nSpreadsheets:\nPivot tables\nLookups\n"
+    assert decide(text) == [
+        ("Knowledge of SQL", "preferred", "header"),
+        ("Pivot tables", "preferred", "header"),
+        ("Lookups", "preferred", "header"),
+    ]

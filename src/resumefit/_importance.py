@@ -89,8 +89,24 @@ _WORD_RE = re.compile(r"[a-z0-9+#]+(?:['.][a-z0-9]+)*")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 _CLAUSE_SEP_RE = re.compile(
     r";|,|\.\s+(?=[A-Z])|\s+but\s+|\s+\(?whereas\s+"
-    r"|\s+(?=(?:preferably|ideally)\b)"
+    r"|\s+(?=(?:preferably|ideally)\b)|\s+[-\u2013\u2014]\s+(?=\S)"
 )
+#: A clause that is nothing but a cue ("preferred", "- required"): it belongs
+#: to the clause before it whatever separates them.
+_BARE_CUE_RE = re.compile(
+    r"^\W*(?:(?:is|are|strongly|highly)\s+)?(?:preferred|preferable|desired|required"
+    r"|mandatory|optional|a plus|a bonus|nice to have|an asset|an advantage)\W*$",
+    re.IGNORECASE,
+)
+#: What an ask opens with before a list of names ("Strong knowledge of SQL,
+#: Teradata preferred": the trailing name alone is preferred).
+_ASK_HEAD_RE = re.compile(
+    r"\b(?:knowledge|experience|proficien\w*|familiar\w*|expertise|skills?"
+    r"|understanding|fluen\w*|background|abilit\w*)\b",
+    re.IGNORECASE,
+)
+#: A parenthesis holding a preference: "(Adobe preferred)", "(preferably X)".
+_PAREN_RE = re.compile(r"\(([^()]*)\)")
 _ABBREVIATION_END_RE = re.compile(
     r"\b(?:i\.?e|e\.?g|etc|vs|incl|approx|[A-Z])$", re.IGNORECASE
 )
@@ -190,6 +206,55 @@ def _opens_as_qualification(text: str) -> bool:
     return any(p.search(norm) for p in _cues().listed_openers)
 
 
+def _split_parenthetical(
+    text: str, span: Span, fallback: Importance
+) -> list[tuple[Span, Importance | None]] | None:
+    """Split off a parenthesis that alone states a preference.
+
+    "Web Analytics (Adobe preferred)" asks Web Analytics as its header says and
+    prefers Adobe; "Ph.D. (preferred) or Masters ..." prefers the Ph.D. and asks
+    the rest. Returns None when no parenthesis holds the item's only cue.
+    """
+    start, end = span
+    body = text[start:end]
+    for match in _PAREN_RE.finditer(body):
+        if detect_cue(match.group(1)) != "preferred":
+            continue
+        outside = body[: match.start()] + " " + body[match.end() :]
+        outer_cue = detect_cue(outside)
+        if outer_cue == "preferred" or (outer_cue is None and fallback == "preferred"):
+            return None
+        before = body[: match.start()].strip()
+        after = body[match.end() :].strip(" \t,;.")
+        if not before:
+            return None
+        if _BARE_CUE_RE.match(match.group(1)):
+            # "Ph.D. (preferred) or Masters in ...": the cue is the words'
+            # before it, the rest is asked.
+            if not after or not _ASK_REST_RE.match(after):
+                return None
+            parts: list[tuple[Span, Importance | None]] = [
+                ((start, start + match.end()), "preferred"),
+                ((start + match.end(), end), outer_cue),
+            ]
+        else:
+            parts = [
+                ((start, start + match.start()), outer_cue),
+                ((start + match.start(), start + match.end()), "preferred"),
+            ]
+        out: list[tuple[Span, Importance | None]] = []
+        for (a, b), cue in parts:
+            g_start, g_end = _trim_clause(text, a, b)
+            if g_end > g_start:
+                out.append(((g_start, g_end), cue))
+        return out if len(out) == 2 else None
+    return None
+
+
+#: What may follow "X (preferred)" to be an ask of its own: an alternative.
+_ASK_REST_RE = re.compile(r"\W*(?:or|and|/)\s+\w", re.IGNORECASE)
+
+
 def _split_mixed(
     text: str, span: Span, fallback: Importance
 ) -> list[tuple[Span, Importance | None]]:
@@ -206,6 +271,9 @@ def _split_mixed(
     """
     start, end = span
     body = text[start:end]
+    paren = _split_parenthetical(text, span, fallback)
+    if paren is not None:
+        return paren
     bounds: list[tuple[int, int, str]] = []  # clause start, end, separator before
     cursor = 0
     separator = ""
@@ -226,6 +294,20 @@ def _split_mixed(
     for c_start, c_end, sep in bounds:
         clause = body[c_start:c_end]
         cue = detect_cue(clause)
+        if _BARE_CUE_RE.match(clause):
+            sep = ","  # "SQL - preferred": the cue is the previous clause's
+        elif (
+            cue == "preferred"
+            and open_start is not None
+            and sep == ","
+            and len(clause.split()) <= 4
+            and not re.match(r"\W*(?:and|or|&)\b", clause, re.IGNORECASE)
+            and _ASK_HEAD_RE.search(body[open_start:c_start])
+        ):
+            # "Strong knowledge of SQL, Teradata preferred": only the name
+            # before the cue is preferred, not the ask it trails.
+            groups.append((open_start, c_start, None))
+            open_start = None
         if open_start is not None and sep != ",":
             # Cues do not reach back across a sentence break, ";" or "but".
             groups.append((open_start, c_start, None))
@@ -276,7 +358,9 @@ def _resolve(cue: Importance | None, fallback: Importance) -> Importance:
 def _trim_clause(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in ",;"):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+    while end > start and (
+        text[end - 1].isspace() or text[end - 1] in ",;-\u2013\u2014"
+    ):
         end -= 1
     return start, end
 

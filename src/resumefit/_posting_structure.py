@@ -507,6 +507,8 @@ def _line_heading(line: str, standalone: bool = False) -> PostingSectionKind | N
         return exact
     if len(core) > _MAX_HEADING_CHARS and not all_caps:
         return None
+    if _asks_something(norm):
+        return None  # "US CITIZENSHIP REQUIRED", "**TS/SCI REQUIRED**": an ask
     keyword = heading_kind(core)
     if markdown or bold:
         return keyword or "other"
@@ -531,6 +533,14 @@ def _line_heading(line: str, standalone: bool = False) -> PostingSectionKind | N
     if standalone and core.endswith("?") and len(words) <= 6:
         return keyword or "other"
     if (
+        keyword is not None
+        and core.endswith(("?", "...", "\u2026"))
+        and len(words) <= _MAX_QUESTION_WORDS
+    ):
+        # "What required background will make you successful?", "You might
+        # be a fit for this role if..." head the list that answers them.
+        return keyword
+    if (
         standalone
         and keyword is not None
         and len(words) <= 6
@@ -539,6 +549,36 @@ def _line_heading(line: str, standalone: bool = False) -> PostingSectionKind | N
     ):
         return keyword
     return None
+
+
+#: Most words of a question (or "... if...") heading inside a block of lines.
+_MAX_QUESTION_WORDS = 12
+#: A trailing importance word ("US CITIZENSHIP REQUIRED").
+_TRAILING_CUE_RE = re.compile(
+    r"^(?P<rest>.*?)[\s\-\u2013\u2014:,(]+(?:is\s+)?(?:required|preferred|mandatory"
+    r"|a must|a plus|desired)\)?$"
+)
+
+
+_DEGREE_WORDS_RE = re.compile(
+    r"(?:(?:highly|strongly|very|also|most|especially|definitely|not|but|and|or"
+    r"|absolutely|extremely)\s*)+"
+)
+
+
+def _asks_something(norm: str) -> bool:
+    """True when a heading-shaped line is an ask: a thing, then "required".
+
+    "Skills Required" is a heading (the rest names a section); "US citizenship
+    required" and "TS - SSBI required" are asks.
+    """
+    match = _TRAILING_CUE_RE.match(norm)
+    if match is None:
+        return False
+    rest = match.group("rest").strip(" *_-:")
+    if not rest or _DEGREE_WORDS_RE.fullmatch(rest):
+        return False  # "Highly desired", "Also preferred": a heading
+    return heading_kind(rest) is None
 
 
 _SECTION_NOUN_RE = re.compile(
@@ -1367,6 +1407,14 @@ def structure_posting(text: str) -> PostingStructure:
                 and current.kind != "other"
             ):
                 kind = current.kind  # untyped sub-heading of an empty section
+            elif (
+                kind == "other"
+                and current is not None
+                and current.kind in ("requirements", "preferred")
+                and current.items
+                and _is_topic_label(text[unit.start : unit.end])
+            ):
+                kind = current.kind  # "Excel:" groups items under "Desired Skills"
             current = _Draft(
                 kind,
                 text[unit.start : unit.end],
@@ -1419,6 +1467,16 @@ def structure_posting(text: str) -> PostingStructure:
         sections=sections,
         warnings=tuple(warnings),
     )
+
+
+#: Most words of a topic label that groups asks inside a requirements list.
+_TOPIC_LABEL_WORDS = 3
+
+
+def _is_topic_label(heading: str) -> bool:
+    """True for a short untyped ``Topic:`` label ("Excel:", "Cloud tools:")."""
+    core = heading.strip().strip("*_#").strip()
+    return core.endswith(":") and len(core.split()) <= _TOPIC_LABEL_WORDS
 
 
 def _place_eeo_sentences(
