@@ -716,3 +716,79 @@ def test_topic_label_inside_a_preferred_list_keeps_it_preferred() -> None:
         ("Pivot tables", "preferred", "header"),
         ("Lookups", "preferred", "header"),
     ]
+
+
+PROSE_ASK_ROWS = [
+    ("count-on", "We will count on your expertise with survival models.", True),
+    ("role-requires", "The role requires a calm, methodical attitude.", True),
+    ("you-understand", "You understand ledgers and you know how to audit them.", True),
+    ("want-to-see", "We also want to see a passion for field research.", True),
+    ("seeks", "Vela Labs seeks a candidate that has a broad statistics toolkit.", True),
+    ("no-c2c", "We do not work with C2C at this time.", True),
+    ("no-h1b", "At this moment, we are not able to process H1B transfers.", True),
+    ("you-will-be", "You will be working with our river mapping team.", False),
+    ("you-are-invited", "You are invited to our open day in March.", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "kept"), PROSE_ASK_ROWS, ids=[r[0] for r in PROSE_ASK_ROWS]
+)
+def test_prose_asks_outside_a_requirements_list(
+    name: str, sentence: str, kept: bool
+) -> None:
+    text = f"About the job\nVela Labs maps rivers for towns. {sentence}\n"
+    got = [t for t, _, _ in decide(text)]
+    assert (sentence in got) is kept
+
+
+def test_note_label_yields_to_a_candidate_ask() -> None:
+    text = (
+        "Requirements\n- Knowledge of SQL\n"
+        "Note: this is a federal project; a candidate must possess US citizenship.\n"
+        "Note: interviews run in March.\n"
+    )
+    assert [t for t, _, _ in decide(text)] == [
+        "Knowledge of SQL",
+        "Note: this is a federal project; a candidate must possess US citizenship.",
+    ]
+
+
+def test_conjunction_and_mojibake_lines_are_not_items() -> None:
+    text = (
+        "Requirements\nMaster's degree in statistics\nOR\n"
+        "Bachelor's degree and 3 years of experience\n\u00c2\n"
+    )
+    assert [t for t, _, _ in decide(text)] == [
+        "Master's degree in statistics",
+        "Bachelor's degree and 3 years of experience",
+    ]
+
+
+def test_people_phrased_list_items_under_a_requirements_heading() -> None:
+    text = (
+        "Who we want:\n"
+        "Curious researchers who apply their instincts to new client questions\n"
+        "Team player, prepared to work in a collaborative culture\n"
+    )
+    assert [t for t, _, _ in decide(text)] == [
+        "Curious researchers who apply their instincts to new client questions",
+        "Team player, prepared to work in a collaborative culture",
+    ]
+
+
+def test_flattened_posting_with_glued_headings_and_star_bullets() -> None:
+    text = (
+        "Mapping done differently.At Vela Labs we map rivers for towns and "
+        "counties across three states, and we are growing.What you'll do on a "
+        "typical day:* Build flood models for county planners* Review survey "
+        "data from field teamsWhat you need to succeed at Vela:At a minimum, "
+        "you'll need:* Bachelor's degree in geography or related field* 2 years "
+        "of experience with GIS toolsIt'd be great if you also have:* Python "
+        "scripting experience\n"
+    )
+    assert decide(text) == [
+        ("Bachelor's degree in geography or related field", "required", "header"),
+        ("2 years of experience with GIS tools", "required", "header"),
+        ("Python scripting experience", "preferred", "header"),
+    ]

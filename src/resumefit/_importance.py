@@ -138,6 +138,7 @@ class _Cues:
     required: tuple[re.Pattern[str], ...]
     neutralise: tuple[re.Pattern[str], ...]
     non_qualification: tuple[re.Pattern[str], ...]
+    non_qualification_unless_asked: tuple[re.Pattern[str], ...]
     candidate_phrasing: tuple[re.Pattern[str], ...]
     listed_openers: tuple[re.Pattern[str], ...]
 
@@ -160,6 +161,7 @@ def _cues() -> _Cues:
         required=compile_all("required"),
         neutralise=compile_all("neutralise"),
         non_qualification=compile_all("non_qualification"),
+        non_qualification_unless_asked=compile_all("non_qualification_unless_asked"),
         candidate_phrasing=compile_all("candidate_phrasing"),
         listed_openers=compile_all("listed_openers"),
     )
@@ -194,6 +196,15 @@ def _is_non_qualification(text: str) -> bool:
         return True  # questions and lead-ins ("Why join us?", "You will need:")
     norm = text.translate(_QUOTES)
     return any(p.search(norm) for p in _cues().non_qualification)
+
+
+#: Items that are only a conjunction joining the items around them.
+_CONJUNCTIONS = frozenset(("or", "and", "and/or", "either", "plus"))
+
+
+def _label_vetoed(text: str) -> bool:
+    norm = text.translate(_QUOTES)
+    return any(p.search(norm) for p in _cues().non_qualification_unless_asked)
 
 
 def _candidate_phrased(text: str) -> bool:
@@ -611,7 +622,11 @@ def _is_qualification(
     item: PostingItem, kind: PostingSectionKind, model: ImportanceModel | None
 ) -> bool:
     text = item.text
-    if _is_non_qualification(text) or not any(c.isalpha() for c in text):
+    if _is_non_qualification(text) or sum(c.isalpha() for c in text) < 2:
+        return False
+    if text.strip(" .,;:*").lower() in _CONJUNCTIONS:
+        return False  # "OR" between two degree alternatives
+    if _label_vetoed(text) and not _candidate_phrased(text):
         return False
     if kind not in _HEADER_IMPORTANCE and len(text.split()) < 2:
         return False

@@ -237,6 +237,9 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _SENT_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)")
+#: A sentence end whose space was lost when the posting was flattened:
+#: "done differently.At XPO", "proud of.Pay and benefits".
+_GLUED_SENT_END_RE = re.compile(r"(?<=[a-z]{3})[.!?](?=[A-Z][a-z]+\s)")
 #: After "etc." a capitalised word that opens a qualification ends the sentence.
 _ETC_END_RE = re.compile(
     r"(?:Experience|Knowledge|Ability|Strong|Excellent|Good|Proven|Demonstrated"
@@ -245,6 +248,7 @@ _ETC_END_RE = re.compile(
 )
 _INLINE_BULLET_RE = re.compile(
     r"\s[•◦▪●■►➢➤✓✔⦁·§]\s*|\s&?bull;?\s+(?=[A-Z0-9])"
+    r"|(?<=[a-z0-9.)])\*\s+(?=[A-Z0-9(])"  # flattened "* " bullets: "charts* Build"
     r"|(?<=[.;:!?*])\s+\+\s+(?=[A-Z0-9(])"  # escaped-markdown "+ " bullets
 )
 #: Run-on lists (no punctuation between items): a new item starts at a capital
@@ -683,6 +687,19 @@ def _flattened_units(text: str, start: int, end: int, blank: bool) -> list[_Unit
             continue
         if match.re is _CAPS_COLON_RE and not _after_break(segment[:m_start]):
             continue
+        if match.re is _COLON_HEADING_RE:
+            # "...trusted dataWhat you need to succeed at XPO:At a minimum..."
+            a_start, a_end = match.span("all")
+            if segment[cursor:a_start].strip():
+                units.append(
+                    _content(text, start + cursor, start + a_start, blank, True)
+                )
+            h_start, h_end = match.span("h")
+            h_kind = _colon_heading_kind(segment, match) or "other"
+            units.append(_Unit("heading", start + h_start, start + h_end, h_kind))
+            cursor = a_end
+            blank = False
+            continue
         if match.re in (_BOLD_COLON_RE, _CAPS_COLON_RE):  # "**Clearance:** ..."
             if segment[cursor : match.start()].strip():
                 units.append(
@@ -742,6 +759,48 @@ def _flattened_units(text: str, start: int, end: int, blank: bool) -> list[_Unit
     return units
 
 
+#: A heading phrase ending in a colon inside flattened text, possibly glued to
+#: the word before it: "...trusted dataWhat you need to succeed at XPO:".
+#: Matches are zero-width lookaheads (group ``all`` spans the heading and its
+#: colon) so that a candidate starting inside a longer one is still tried.
+_COLON_HEADING_RE = re.compile(
+    r"(?=(?P<all>(?P<h>[A-Z][^:.!?*\n]{2,70}?)\s*:\s*\*?\s*)(?=\S))"
+)
+#: How a colon heading found by :data:`_COLON_HEADING_RE` may open.
+_COLON_HEADING_OPENERS_RE = re.compile(
+    r"(?:what|who|why|how|at a minimum|it'?d|it would|you|your|we|our|ideal"
+    r"|preferred|required|minimum|basic|nice|bonus|key|essential|desired)\b",
+    re.IGNORECASE,
+)
+_COLON_HEADING_MAX_WORDS = 10
+
+
+def _colon_heading_kind(
+    segment: str, match: re.Match[str]
+) -> PostingSectionKind | None:
+    """The kind of a flattened ``Heading phrase:``, or None when it is no heading.
+
+    It must start inside the line after a sentence break or glued to a
+    lower-case word, be at
+    most ten words, open like a heading ("What you need ...", "At a minimum,
+    you'll need") and name a known kind.
+    """
+    heading = match.group("h").translate(_QUOTES)
+    if len(heading.split()) > _COLON_HEADING_MAX_WORDS:
+        return None
+    before = segment[: match.start()]
+    if not before.strip():
+        return None  # a line's own "Label: ..." is _inline_heading's to judge
+    glued = before[-1].islower()
+    if not (glued or _after_break(before)):
+        return None
+    if heading_kind(heading, strict=True) is None and not (
+        _COLON_HEADING_OPENERS_RE.match(heading)
+    ):
+        return None
+    return heading_kind(heading)
+
+
 #: A bold heading with its colon inside the emphasis: ``**Clearance:**``.
 _BOLD_COLON_RE = re.compile(
     r"(?:\*\*|__)(?P<h>[A-Z][^*_\n:]{1,60}?)\s*:\s*(?:\*\*|__)\s*"
@@ -766,6 +825,9 @@ def _inline_heading_matches(segment: str) -> list[re.Match[str]]:
     phrases = list(_table().inline_re.finditer(segment))
     starts = [m.start() for m in phrases]
     matches = list(phrases)
+    for match in _COLON_HEADING_RE.finditer(segment):
+        if _colon_heading_kind(segment, match) is not None:
+            matches.append(match)
     for match in [
         *_BOLD_COLON_RE.finditer(segment),
         *_CAPS_COLON_RE.finditer(segment),
@@ -983,6 +1045,8 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
             if re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
                 continue
         cuts.append((start + stop, start + stop + nxt))
+    for match in _GLUED_SENT_END_RE.finditer(segment):
+        cuts.append((start + match.end(), start + match.end()))
     for match in _INLINE_BULLET_RE.finditer(segment):
         cuts.append((start + match.start(), start + match.end()))
     cuts.sort()
