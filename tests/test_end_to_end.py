@@ -131,3 +131,32 @@ def test_scattered_words_are_not_a_known_skill() -> None:
         resume, "Requirements\n- Time management skills", as_of=AS_OF
     )
     assert [a.status for a in result.assessments] == ["missing"]
+
+
+NEGATED_ROWS = [
+    ("does-not-use", "- Kept the ledgers; does not use Java", "Java", False),
+    ("no-experience-with", "- No professional experience with SAP yet", "SAP", False),
+    ("never-worked-with", "- Never worked with Kubernetes", "Kubernetes", False),
+    ("python-not-java", "- Wrote the tools in Python, not Java", "Java", False),
+    (
+        "without-downtime",
+        "- Moved services without downtime using Kubernetes",
+        "Kubernetes",
+        True,
+    ),
+    ("knowledge-of", "- Knowledge of Java", "Java", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "bullet", "skill", "claimed"),
+    NEGATED_ROWS,
+    ids=[r[0] for r in NEGATED_ROWS],
+)
+def test_denied_skill_is_not_evidence(
+    name: str, bullet: str, skill: str, claimed: bool
+) -> None:
+    resume = resumefit.parse_resume(
+        f"Lee Ortiz\n\nEXPERIENCE\nAnalyst, Fenwick Co  2019 - 2023\n{bullet}\n"
+    )
+    assert (skill in [s.name for s in resume.skills]) is claimed
