@@ -20,6 +20,10 @@ Usage:
     PYTHONPATH=src python models/evaluate_heldout.py [--corpus ../shared/corpus]
         [--gold models/glassdoor_heldout_gold.json] [--verbose] [--check]
 
+The gold's ``source`` field says which corpus file it labels: ``glassdoor``
+(default) or ``hahu`` (``models/hahu_heldout_gold.json``: rows of
+``postings/hahu/hahu_job_ads.csv``, descriptions flattened onto one line).
+
 ``--verbose`` lists misses, false positives and wrong importances (corpus text,
 printed to the terminal only). ``--check`` exits 1 when recall < 0.90,
 precision < 0.88 or importance < 0.96. Exit 2 when the corpus or gold is missing
@@ -39,7 +43,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
 from evaluate_importance import Config, GoldCase, score_gold  # noqa: E402
-from importance_data import read_glassdoor  # noqa: E402
+from importance_data import read_glassdoor, read_hahu  # noqa: E402
 
 from resumefit._importance import load_model  # noqa: E402
 
@@ -60,7 +64,10 @@ def load_cases(gold_path: Path, corpus: Path) -> list[GoldCase]:
             one labelled, or an item span or importance is invalid.
     """
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    postings = read_glassdoor(corpus)
+    if gold.get("source", "glassdoor") == "hahu":
+        postings = [{"description": text} for text in read_hahu(corpus)]
+    else:
+        postings = read_glassdoor(corpus)
     hashes: dict[str, str] = gold.get("sha1", {})
     cases: list[GoldCase] = []
     for line in gold["lines"]:
@@ -122,8 +129,9 @@ def main() -> int:
     n_uncertain = sum(
         bool(g.get("uncertain")) for _, _, items, _ in cases for g in items
     )
+    source = json.loads(args.gold.read_text(encoding="utf-8")).get("source")
     print(
-        f"glassdoor held-out gold: {len(cases)} postings, {n_items} items "
+        f"{source or 'glassdoor'} held-out gold: {len(cases)} postings, {n_items} items "
         f"({n_uncertain} uncertain, not scored)"
     )
     results = score_gold(cases, config, args.verbose)
