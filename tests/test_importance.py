@@ -638,6 +638,20 @@ PAREN_AND_DASH_ROWS = [
         ],
     ),
     (
+        "dash-in-a-name",
+        "3 years as an Insulation worker - floor, ceiling, and wall, or a Cement "
+        "mason; other trades preferred",
+        [
+            (
+                "3 years as an Insulation worker - floor, ceiling, and wall, or a "
+                "Cement mason",
+                "required",
+                "header",
+            ),
+            ("other trades preferred", "preferred", "cue"),
+        ],
+    ),
+    (
         "dash-bare-cue",
         "Kotlin - preferred",
         [("Kotlin - preferred", "preferred", "cue")],

@@ -91,6 +91,10 @@ _CLAUSE_SEP_RE = re.compile(
     r";|,|\.\s+(?=[A-Z])|\s+but\s+|\s+\(?whereas\s+"
     r"|\s+(?=(?:preferably|ideally)\b)|\s+[-\u2013\u2014]\s+(?=\S)"
 )
+_DASHES = frozenset("-\u2013\u2014")
+#: Most words after a spaced dash for it to open a preference of its own
+#: ("containerization - Docker preferred").
+_DASH_TAIL_WORDS = 6
 #: A clause that is nothing but a cue ("preferred", "- required"): it belongs
 #: to the clause before it whatever separates them.
 _BARE_CUE_RE = re.compile(
@@ -294,6 +298,10 @@ def _split_mixed(
             continue  # inside parentheses: "(e.g. Tableau, Looker) preferred"
         if match.group(0).startswith(".") and _ABBREVIATION_END_RE.search(before):
             continue  # "ie. WebFOCUS" is not a sentence break
+        if match.group(0).strip() in _DASHES:
+            rest = body[match.end() :]
+            if len(rest.split()) > _DASH_TAIL_WORDS or detect_cue(rest) is None:
+                continue  # "Insulation worker - floor, ceiling and wall": a name
         bounds.append((cursor, match.start(), separator))
         separator = match.group(0).strip() or ","
         cursor = match.end()
