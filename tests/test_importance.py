@@ -806,3 +806,39 @@ def test_flattened_posting_with_glued_headings_and_star_bullets() -> None:
         ("2 years of experience with GIS tools", "required", "header"),
         ("Python scripting experience", "preferred", "header"),
     ]
+
+
+def test_flattened_ad_with_field_labels_and_lower_case_asks() -> None:
+    text = (
+        "Tana Foods invites qualified applicants for the following position. "
+        "Number Required: 2 Term of Employment : Permanent Job Requirement must "
+        "hold a food handler certificate, min experience 3 years Additional Skills: "
+        "team work spirit, good computer skills, can process payroll for 40 staff "
+        "How to Apply Send your CV to the address below.\n"
+    )
+    assert decide(text) == [
+        ("must hold a food handler certificate", "required", "cue"),
+        ("min experience 3 years", "required", "header"),
+        ("team work spirit", "required", "header"),
+        ("good computer skills", "required", "header"),
+        ("can process payroll for 40 staff", "required", "header"),
+    ]
+
+
+def test_form_value_asking_nothing_is_not_an_item() -> None:
+    text = "Requirements\nRelevant Experience: None\nDegree in accounting\n"
+    assert [t for t, _, _ in decide(text)] == ["Degree in accounting"]
+
+
+def test_alternative_after_semicolon_shares_the_preference() -> None:
+    text = (
+        "Requirements\n- Preferable to hold a counselling certificate; or a "
+        "testing certificate\n"
+    )
+    assert decide(text) == [
+        (
+            "Preferable to hold a counselling certificate; or a testing certificate",
+            "preferred",
+            "cue",
+        )
+    ]

@@ -95,6 +95,7 @@ _DASHES = frozenset("-\u2013\u2014")
 #: Most words after a spaced dash for it to open a preference of its own
 #: ("containerization - Docker preferred").
 _DASH_TAIL_WORDS = 6
+_ALTERNATIVE_RE = re.compile(r"\s*(?:or|and/or)\b", re.IGNORECASE)
 #: A clause that is nothing but a cue ("preferred", "- required"): it belongs
 #: to the clause before it whatever separates them.
 _BARE_CUE_RE = re.compile(
@@ -204,6 +205,10 @@ def _is_non_qualification(text: str) -> bool:
 
 #: Items that are only a conjunction joining the items around them.
 _CONJUNCTIONS = frozenset(("or", "and", "and/or", "either", "plus"))
+#: Values of a form field that ask nothing ("Experience: Not Required").
+_NOTHING_ASKED = frozenset(
+    ("not", "none", "n/a", "na", "nil", "not required", "not applicable", "no")
+)
 
 
 def _label_vetoed(text: str) -> bool:
@@ -313,6 +318,8 @@ def _split_mixed(
     for c_start, c_end, sep in bounds:
         clause = body[c_start:c_end]
         cue = detect_cue(clause)
+        if sep == ";" and _ALTERNATIVE_RE.match(clause):
+            sep = ","  # "X preferred; or Y": the alternative shares the cue
         if _BARE_CUE_RE.match(clause):
             sep = ","  # "SQL - preferred": the cue is the previous clause's
         elif (
@@ -632,8 +639,8 @@ def _is_qualification(
     text = item.text
     if _is_non_qualification(text) or sum(c.isalpha() for c in text) < 2:
         return False
-    if text.strip(" .,;:*").lower() in _CONJUNCTIONS:
-        return False  # "OR" between two degree alternatives
+    if text.strip(" .,;:*").lower() in _CONJUNCTIONS | _NOTHING_ASKED:
+        return False  # "OR" between two degree alternatives; "None", "N/A"
     if _label_vetoed(text) and not _candidate_phrased(text):
         return False
     if kind not in _HEADER_IMPORTANCE and len(text.split()) < 2:

@@ -260,6 +260,7 @@ _RUN_ON_RE = re.compile(
     r"|Good|Hands[- ]on|Working knowledge|Solid|Deep|Advanced|Minimum|Prior|High"
     r"|Effective|Outstanding|Exceptional|Must|Work experience|Relevant|Previous"
     r"|Fluency|Fluent|Willingness|BA|BSc|MSc|MBA|B\.Sc|M\.Sc|A minimum|An understanding"
+    r"|Readiness|Capacity|Flexibility|Commitment|The ability|An ability"
     r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+(?:\(\d+\)\s+)?[Yy]ears?"
     r"|\d{1,2}\+?\s*(?:[Yy]ears?|yrs))\b)"
 )
@@ -301,6 +302,8 @@ _RUN_ON_GLUE = frozenset(
         "another",
         "extra",
         "total",
+        "experience",
+        "experiences",
     ]
 )
 _RUN_ON_MIN = 200
@@ -597,9 +600,7 @@ _IMPORTANCE_SUBHEADING_RE = re.compile(
     r"\s*(?:\([^)]*\))?$",
     re.IGNORECASE,
 )
-_PREFERRED_CUES = frozenset(
-    ("desirable", "desired", "preferred", "nice", "bonus", "additional")
-)
+_PREFERRED_CUES = frozenset(("desirable", "desired", "preferred", "nice", "bonus"))
 
 
 def _importance_subheading(core: str, words: list[str]) -> PostingSectionKind | None:
@@ -732,7 +733,14 @@ def _flattened_units(text: str, start: int, end: int, blank: bool) -> list[_Unit
         ):  # "Job Requirements Bachelor's degree ..."
             follower = after[nxt.end() : nxt.end() + 1]
             if not (
-                follower.isupper() or follower.isdigit() or _BULLET_RE.match(follower)
+                follower.isupper()
+                or follower.isdigit()
+                or _BULLET_RE.match(follower)
+                or (
+                    len(words) >= 2
+                    and _is_title_case(words)
+                    and _LOWER_ASK_START_RE.match(after, nxt.end())
+                )
             ):
                 continue
             content_from = m_end + nxt.end()
@@ -1139,6 +1147,7 @@ _DEGREE_STARTS = (
     r"|B\.?S\.?|B\.?A\.?|MSc|M\.Sc|M\.?S\.?|MBA|Ph\.?D|Minimum|At least|A minimum"
     r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+(?:\(\d+\)\s+)?"
     r"(?:[Yy]ears?|[Mm]onths?|\+)|\d{1,2}\s*\+?\s*(?:[Yy]ears?|yrs)"
+    r"|(?:A\s+)?(?:[Pp]rofessional|[Vv]alid|[Cc]urrent)\s+licen[cs]e"
 )
 #: Words that open an ask about a skill or trait ("Knowledge of ...",
 #: "Excellent communication"); followed by a capitalised word they are part of
@@ -1155,6 +1164,20 @@ _WORD_STARTS = (
 _ASK_COMMA_RE = re.compile(
     rf"(?:,\s+|(?<!\s)\s+\\?[-–—]\s+)(?:(?:{_DEGREE_STARTS})\b"
     rf"|(?P<word>{_WORD_STARTS})\b(?!\s+[A-Z]))"
+)
+#: Lower-case words that open the first ask after a Title Case heading phrase
+#: in flattened text: "Job Requirement must hold certificate, ...".
+_LOWER_ASK_START_RE = re.compile(
+    r"(?:must|should|minimum|min|at least|knowledge|experience|ability|able"
+    r"|proficien\w*|good|excellent|strong|bachelor|degree|diploma)\b"
+)
+#: In run-on requirement prose, ", " before a lower-case word that opens an ask:
+#: "team work spirit, good computer skills, can process payroll".
+_ASK_COMMA_LOWER_RE = re.compile(
+    r",\s+(?=(?:good|excellent|strong|ability|able to|knowledge|experience"
+    r"|understand\w*|can|handle\w*|creative|team\s?work|proficien\w*|familiar\w*"
+    r"|willing\w*|fluent|effective|capable|commitment|readiness|min(?:imum)?"
+    r"|at least|must)\b)"
 )
 #: What may follow a ``;`` cut: a capital, a digit or a lower-case ask word (not
 #: a clause continuing the sentence: "...; however, ...", "...; respond to ...").
@@ -1315,7 +1338,9 @@ def _split_asks(text: str, start: int, end: int, *, run_on: bool) -> list[Span]:
         item is not split).
     """
     body = text[start:end]
-    if len(body) < _MIN_SPLIT_CHARS:
+    if len(body) < _MIN_SPLIT_CHARS and not (
+        run_on and _ASK_COMMA_LOWER_RE.search(body)
+    ):
         return [(start, end)]
     cuts: list[tuple[int, int, int]] = []  # separator start, end, least words
     for match in _ASK_SEP_RE.finditer(body):
@@ -1331,6 +1356,8 @@ def _split_asks(text: str, start: int, end: int, *, run_on: bool) -> list[Span]:
         )
         cuts.append((match.start(), sep_end, 3))
     if run_on:
+        for match in _ASK_COMMA_LOWER_RE.finditer(body):
+            cuts.append((match.start(), match.end(), 3))
         for match in _RUN_ON_RE.finditer(body):
             before = _last_word(body, match.start())
             if before and before.lower() not in _RUN_ON_GLUE:
