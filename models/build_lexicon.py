@@ -436,8 +436,12 @@ def _stems(label: str) -> set[str]:
 
 
 def _shares_stem(alias: str, label: str) -> bool:
-    """True when ``alias`` and ``label`` share a content word (first 5 letters)."""
-    return bool(_stems(alias) & _stems(label))
+    """True when ``alias`` and ``label`` share a content word (first 5 letters).
+
+    Generic stems ("software", "system") do not count: the misaligned ESCO
+    row gave "CAD software" the alternative label "audio software".
+    """
+    return bool((_stems(alias) & _stems(label)) - _GENERIC_STEMS)
 
 
 def load_esco(builder: Builder) -> int:
