@@ -18,7 +18,7 @@ from resumefit._importance import (
     model_version,
     select_qualifications,
 )
-from resumefit._posting_structure import structure_posting
+from resumefit._posting_structure import split_sentences, structure_posting
 from resumefit.errors import InputError
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -841,4 +841,87 @@ def test_alternative_after_semicolon_shares_the_preference() -> None:
             "preferred",
             "cue",
         )
+    ]
+
+
+SNAKE_AND_ABOUT_ROWS = [
+    ("snake", "Who_We_Are_Looking_For", "requirements"),
+    ("snake-slash", "Experience/Skills_Required", "requirements"),
+    ("snake-unknown", "Our_Technology_Stack", "other"),
+    ("you-will-own", "What you’ll own", "responsibilities"),
+    ("candidate-responsibilities", "Candidate Responsibilities", "responsibilities"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "heading", "kind"),
+    SNAKE_AND_ABOUT_ROWS,
+    ids=[r[0] for r in SNAKE_AND_ABOUT_ROWS],
+)
+def test_more_heading_spellings(name: str, heading: str, kind: str) -> None:
+    text = f"Vela Labs maps rivers.\n\n{heading}\nKnowledge of SQL\nPython\n"
+    sections = structure_posting(text).sections
+    assert [s.kind for s in sections if s.items][-1] == kind
+
+
+def test_company_heading_closes_a_list_without_a_blank_line() -> None:
+    text = (
+        "Nice to Have\nExperience with Rust\nMore About Us\n"
+        "Vela Labs was founded in 2031 by two hydrologists.\n"
+    )
+    assert decide(text) == [("Experience with Rust", "preferred", "header")]
+
+
+def test_cued_ask_line_is_an_item_not_a_heading() -> None:
+    text = (
+        "Technical Skills\nNice to have experience in optimization\n"
+        "Experience with large data stores\n"
+    )
+    assert decide(text) == [
+        ("Nice to have experience in optimization", "preferred", "cue"),
+        ("Experience with large data stores", "required", "header"),
+    ]
+
+
+def test_lead_in_keeps_the_kind_of_its_list_unless_it_has_its_own() -> None:
+    text = (
+        "Desired Skills\nExperience with Rust\n"
+        "Project-based experience with some of the following tools:\nKafka\n"
+        "Requirements\nKnowledge of SQL\n"
+        "Bonus points if you have experience in any of the following:\nDask\n"
+    )
+    assert decide(text) == [
+        ("Experience with Rust", "preferred", "header"),
+        ("Kafka", "preferred", "header"),
+        ("Knowledge of SQL", "required", "header"),
+        ("Dask", "preferred", "header"),
+    ]
+
+
+def test_words_after_a_parenthesised_preference_stay_asked() -> None:
+    text = (
+        "Requirements\n- Strong coding skills (preferably in Python) processing "
+        "large data sets and building models\n"
+    )
+    assert decide(text) == [
+        ("Strong coding skills", "required", "header"),
+        ("(preferably in Python)", "preferred", "cue"),
+        ("processing large data sets and building models", "required", "header"),
+    ]
+
+
+def test_hollow_circle_bullets() -> None:
+    text = "Requirements\no Experience with BigQuery\no A keen interest in maps\n"
+    assert [t for t, _, _ in decide(text)] == [
+        "Experience with BigQuery",
+        "A keen interest in maps",
+    ]
+
+
+def test_exp_and_equiv_abbreviations_do_not_end_a_sentence() -> None:
+    text = "Analyst. BS + 5 yrs exp/equiv. Data Visualization in Python. Then more."
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == [
+        "Analyst.",
+        "BS + 5 yrs exp/equiv. Data Visualization in Python.",
+        "Then more.",
     ]

@@ -262,15 +262,21 @@ def _split_parenthetical(
                 ((start, start + match.start()), outer_cue),
                 ((start + match.start(), start + match.end()), "preferred"),
             ]
+            if len(after.split()) >= _PAREN_TAIL_WORDS:
+                # "Strong coding skills (preferably in Python) processing
+                # large data sets": the words after the parenthesis are asked too.
+                parts.append(((start + match.end(), end), outer_cue))
         out: list[tuple[Span, Importance | None]] = []
         for (a, b), cue in parts:
             g_start, g_end = _trim_clause(text, a, b)
             if g_end > g_start:
                 out.append(((g_start, g_end), cue))
-        return out if len(out) == 2 else None
+        return out if len(out) >= 2 else None
     return None
 
 
+#: Fewest words after a preference in parentheses to stay an ask of their own.
+_PAREN_TAIL_WORDS = 4
 #: What may follow "X (preferred)" to be an ask of its own: an alternative.
 _ASK_REST_RE = re.compile(r"\W*(?:or|and|/)\s+\w", re.IGNORECASE)
 

@@ -63,7 +63,8 @@ _BULLET_RE = re.compile(
     r"|[-*+–—]\s+"
     r"|\(?\d{1,2}[.)](?!\d)\s*"
     r"|\(?[a-zA-Z]\)\s+"
-    r"|[a-z]\.\s+)"
+    r"|[a-z]\.\s+"
+    r"|o\s+(?=[A-Z]))"  # Word's hollow-circle bullet exported as a letter o
 )
 _ALNUM_RE = re.compile(r"[^\W_]")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
@@ -173,6 +174,8 @@ _ABBREVIATIONS = frozenset(
         "e.g",
         "i.e",
         "etc",
+        "equiv",
+        "exp",
         "vs",
         "inc",
         "ltd",
@@ -388,12 +391,24 @@ def _table() -> _HeadingTable:
 
 def _normalise_heading(value: str) -> str:
     value = value.translate(_QUOTES).strip()
+    value = _unsnake(value)
     value = value.lstrip("#").strip()
     value = value.strip("*_").strip()
     value = re.sub(r"[\s:.\-–—;!]+$", "", value)
     value = value.strip("*_").strip()
     value = re.sub(r"\s+", " ", value)
     return value.lower()
+
+
+_SNAKE_RE = re.compile(r"[^\W_]+(?:[_/&][^\W_]+)+")
+
+
+def _unsnake(value: str) -> str:
+    """``"Who_We_Are_Looking_For"`` -> ``"Who We Are Looking For"``; else as is."""
+    core = value.strip("*_:# ")
+    if " " in value or "_" not in core or not _SNAKE_RE.fullmatch(core):
+        return value
+    return value.replace("_", " ")
 
 
 def heading_kind(heading: str, *, strict: bool = False) -> PostingSectionKind | None:
@@ -497,6 +512,11 @@ def _line_heading(line: str, standalone: bool = False) -> PostingSectionKind | N
     core = raw.lstrip("#").strip().strip("*_").strip()
     if not core or not _ALNUM_RE.search(core):
         return None
+    snake = _unsnake(core)
+    if snake != core:
+        # "Who_We_Are_Looking_For": words joined by underscores only head a
+        # section; no one writes an ask that way.
+        return heading_kind(snake) or "other"
     if _BULLET_RE.match(core) and not markdown:
         return None
     words = core.split()
@@ -516,6 +536,8 @@ def _line_heading(line: str, standalone: bool = False) -> PostingSectionKind | N
         return None
     if _asks_something(norm):
         return None  # "US CITIZENSHIP REQUIRED", "**TS/SCI REQUIRED**": an ask
+    if not (markdown or bold or ends_colon) and _CUED_ASK_RE.match(norm):
+        return None  # "Nice to have experience in optimization": an ask
     keyword = heading_kind(core)
     if markdown or bold:
         return keyword or "other"
@@ -540,6 +562,14 @@ def _line_heading(line: str, standalone: bool = False) -> PostingSectionKind | N
     if standalone and core.endswith("?") and len(words) <= 6:
         return keyword or "other"
     if (
+        keyword in ("about", "benefits", "application")
+        and len(words) <= _MAX_ABOUT_WORDS
+        and core[-1].isalnum()
+        and _is_title_case(words)
+        and _ABOUT_HEADING_RE.match(norm)
+    ):
+        return keyword  # "More About Us" closing a list, "About Triplebyte"
+    if (
         keyword is not None
         and core.endswith(("?", "...", "\u2026"))
         and len(words) <= _MAX_QUESTION_WORDS
@@ -558,6 +588,18 @@ def _line_heading(line: str, standalone: bool = False) -> PostingSectionKind | N
     return None
 
 
+#: A cue word, then an ask with its object: an item, not a sub-heading.
+_CUED_ASK_RE = re.compile(
+    r"^(?:nice[- ]to[- ]have|preferred|desired|bonus|required|must[- ]have|plus|"
+    r"a plus)\b.*\b(?:experience|knowledge|skills?|familiarity|proficiency"
+    r"|background|expertise|understanding)\s+(?:in|with|of|using|on|for)\s+\w"
+)
+_MAX_ABOUT_WORDS = 4
+#: Company headings that may close a list without a blank line before them.
+_ABOUT_HEADING_RE = re.compile(
+    r"^(?:more |all )?about (?:us|the company|the team|[a-z][\w&.-]*)$"
+    r"|^(?:our )?(?:benefits|perks)$|^how to apply$"
+)
 #: Most words of a question (or "... if...") heading inside a block of lines.
 _MAX_QUESTION_WORDS = 12
 #: A trailing importance word ("US CITIZENSHIP REQUIRED").
@@ -1045,7 +1087,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         if match.group(0).startswith("."):
             # Markdown-escaped text writes "U\\.S\\." for "U.S.".
             token = _last_word(segment, match.start()).lower()
-            token = token.replace("\\", "").lstrip("(\"'“")
+            token = token.replace("\\", "").lstrip("(\"'“").rsplit("/", 1)[-1]
             if token == "etc" and _ETC_END_RE.match(segment, stop + nxt):
                 pass  # "regression, etc. Excellent SQL": a new ask follows
             elif token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
@@ -1506,6 +1548,17 @@ def structure_posting(text: str) -> PostingStructure:
                 and _is_topic_label(text[unit.start : unit.end])
             ):
                 kind = current.kind  # "Excel:" groups items under "Desired Skills"
+            elif (
+                kind in ("requirements", "preferred")
+                and current is not None
+                and current.kind in ("requirements", "preferred")
+                and current.items
+                and _LEAD_IN_RE.search(text[unit.start : unit.end])
+                and not _IMPORTANCE_WORD_RE.search(text[unit.start : unit.end])
+            ):
+                # "Experience with some of the following tools:" inside a
+                # preferred list introduces more of it.
+                kind = current.kind
             current = _Draft(
                 kind,
                 text[unit.start : unit.end],
@@ -1560,6 +1613,17 @@ def structure_posting(text: str) -> PostingStructure:
     )
 
 
+#: A lead-in to a sub-list: "... with some of the following tools:".
+_LEAD_IN_RE = re.compile(
+    r"\b(?:the following|such as|as follows|including|these|below)\b[^:]{0,40}:\s*$",
+    re.IGNORECASE,
+)
+#: A word that gives a lead-in its own importance ("Bonus points if ...").
+_IMPORTANCE_WORD_RE = re.compile(
+    r"\b(?:bonus|preferred|preferably|nice|plus|desired|desirable|ideal(?:ly)?"
+    r"|required|must|minimum|mandatory|essential|optional)\b",
+    re.IGNORECASE,
+)
 #: Most words of a topic label that groups asks inside a requirements list.
 _TOPIC_LABEL_WORDS = 3
 
