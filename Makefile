@@ -37,6 +37,9 @@ CHECK ?=
 eval: install
 	$(BIN)/python models/evaluate_parsing.py --corpus $(CORPUS) $(CHECK)
 	$(BIN)/python models/evaluate_importance.py --corpus $(CORPUS) $(CHECK)
+	$(BIN)/python models/evaluate_heldout.py --corpus $(CORPUS) --gold models/glassdoor_heldout_gold.json $(CHECK)
+	$(BIN)/python models/evaluate_heldout.py --corpus $(CORPUS) --gold models/glassdoor_heldout2_gold.json $(CHECK)
+	$(BIN)/python models/evaluate_heldout.py --corpus $(CORPUS) --gold models/hahu_heldout_gold.json $(CHECK)
 	$(BIN)/python models/evaluate_vocab.py $(CHECK)
 	$(BIN)/python models/evaluate_skills.py --pipeline $(CHECK)
 	$(BIN)/python models/evaluate_scoring.py --corpus $(CORPUS) $(CHECK)
