@@ -92,11 +92,67 @@ def load_cases(gold_path: Path, corpus: Path) -> list[GoldCase]:
                 msg = f"bad gold item on line {line!r}: {row!r:.80}"
                 raise GoldError(msg)
             items.append(
-                {"text": item, "importance": importance, "uncertain": uncertain}
+                {
+                    "text": item,
+                    "importance": importance,
+                    "uncertain": uncertain,
+                    "kind": _kind,
+                    "min_years": _years,
+                }
             )
             spans.append((start, end))
         cases.append((line, text, items, spans))
     return cases
+
+
+def score_fields(cases: list[GoldCase]) -> dict[str, float]:
+    """Kind and ``min_years`` of what ``parse_posting`` finds in each gold item.
+
+    A qualification belongs to the gold item holding at least half of it (spans
+    mapped back from the normalised posting text). Over certain gold items with
+    at least one qualification: ``kind`` is right when one of them has the gold
+    kind (``mixed`` items included); ``min_years`` is right when the smallest
+    figure they state equals the gold one (both None counts as right), reported
+    on items where gold or prediction states years.
+    """
+    from evaluate_skills import _offset_map
+
+    import resumefit
+
+    kind_right = kind_total = years_right = years_total = 0
+    for _, text, items, spans in cases:
+        posting = resumefit.parse_posting(text)
+        mapping = _offset_map(text, posting.text)
+        quals = [
+            (mapping[q.span[0]], mapping[q.span[1]], q) for q in posting.qualifications
+        ]
+        for gold, span in zip(items, spans, strict=True):
+            if gold.get("uncertain") or span is None:
+                continue
+            inside = [
+                q
+                for a, b, q in quals
+                if min(b, span[1]) - max(a, span[0]) >= max(1, b - a) / 2
+            ]
+            if not inside:
+                continue
+            kind_total += 1
+            kind_right += any(q.kind == gold["kind"] for q in inside)
+            figures = [q.min_years for q in inside if q.min_years is not None]
+            got = min(figures) if figures else None
+            want = gold["min_years"]
+            if got is None and want is None:
+                continue
+            years_total += 1
+            years_right += (
+                got is not None and want is not None and got == float(str(want))
+            )
+    return {
+        "kind": kind_right / kind_total if kind_total else 0.0,
+        "kind_items": float(kind_total),
+        "min_years": years_right / years_total if years_total else 0.0,
+        "min_years_items": float(years_total),
+    }
 
 
 def main() -> int:
@@ -135,6 +191,12 @@ def main() -> int:
         f"({n_uncertain} uncertain, not scored)"
     )
     results = score_gold(cases, config, args.verbose)
+    fields = score_fields(cases)
+    print(
+        f"    kind accuracy {fields['kind']:.4f} ({int(fields['kind_items'])} found "
+        f"items); min_years exact {fields['min_years']:.4f} "
+        f"({int(fields['min_years_items'])} items stating years)"
+    )
     failed = [k for k, floor in FLOORS.items() if results[k] < floor]
     if failed:
         print(

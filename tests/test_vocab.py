@@ -187,8 +187,17 @@ YEARS_ROWS: list[tuple[str, float, float | None, str | None, str, int]] = [
         5,
         None,
         None,
-        "5 years",
+        "5 years and above",
         18,
+    ),
+    (
+        "Minimum 5 and above years of relevant experience out of which 3 years "
+        "in senior position",
+        5,
+        None,
+        None,
+        "Minimum 5 and above years",
+        0,
     ),
     ("General Experience (in years): 3", 3, None, None, "3", 31),
     (
@@ -298,6 +307,27 @@ def test_parse_years_shared_degree_group_is_not_by_degree() -> None:
 DEGREE_ROWS: list[
     tuple[str, list[tuple[str, str, int]], tuple[str, ...], bool, bool]
 ] = [
+    (
+        "Diploma in Teaching or related field",
+        [("associate", "Diploma", 0)],
+        ("Teaching",),
+        True,
+        False,
+    ),
+    (
+        "College diploma in accounting",
+        [("associate", "College diploma", 0)],
+        ("Accounting",),
+        False,
+        False,
+    ),
+    (
+        "Degree/Diploma in Social Work",
+        [("associate", "Degree/Diploma", 0)],
+        ("Social Work",),
+        False,
+        False,
+    ),
     (
         "BA/BS degree or equivalent practical experience.",
         [("bachelor", "BA", 0), ("bachelor", "BS degree", 3)],
@@ -542,6 +572,7 @@ DEGREE_ROWS: list[
 ]
 
 DEGREE_NEGATIVE = [
+    "Fluent English; a diploma-quality attention to detail",
     "Proficient in MS Excel and MS Office",
     "Located in Boston, MA",
     "Offices in Baltimore, MD 21201",

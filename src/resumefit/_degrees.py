@@ -128,6 +128,14 @@ _WORD_PATTERNS: tuple[tuple[str, DegreeLevel], ...] = (
         "associate",
     ),
     (r"\bfoundation\s+degree\b", "associate"),
+    # A college or TVET diploma in a field sits below a degree ("Diploma in
+    # Teaching", "Degree/Diploma in Social Work": the diploma is the minimum).
+    (
+        r"(?<!school )(?<!secondary )(?<!high )\b(?:(?:college|technical|advanced|"
+        r"TVET|TVTE)\s+)?diploma(?:\s*/\s*(?:TVET|TVTE)\b)?(?=\s+(?:in|of)\s)",
+        "associate",
+    ),
+    (r"\bdegree\s*/\s*diploma\b", "associate"),
     # high school
     (
         r"\bhigh[- ]school\s+(?:diploma|degree|education|graduate|equivalent|"

@@ -96,7 +96,10 @@ _NUM = (
     r"|\d{1,2}(?:\.\d{1,2})?(?:\s+and\s+a\s+half)?"
     r"|(?:" + _WORDS + r")(?:\s+and\s+a\s+half)?)"
 )
-_PLUS = r"(?:\s*\+|\s+plus\b|\s+or\s+more\b|\s+or\s+greater\b|\s+or\s+above\b)"
+_PLUS = (
+    r"(?:\s*\+|\s+plus\b|\s+or\s+more\b|\s+or\s+greater\b|\s+or\s+above\b"
+    r"|\s+and\s+(?:above|more|over)\b)"
+)
 _RANGE_SEP = r"\s*(?:-|–|—|to|or|/)\s*"
 _UNIT = r"(?P<unit>years?|yrs?|yr|months?|mos?|decades?)(?![A-Za-z])(?:\s*\(s\))?"
 _PREFIX = (
@@ -231,7 +234,7 @@ _SUBJECT_STOP = re.compile(
     r"above|(?:an?\s+)?(?:bachelor|master|ph\.?\s?d|doctor|associate|high\s+school)|(?:a\s+)?(?:BA|BS|MS|MA|MBA|PhD)\b)"
     r"|(?:^|\s)(?:including|preferably|ideally|required|preferred|desired|is|are|"
     r"with\s+(?:a|an|at|the|some|strong|proven|demonstrated|excellent)|"
-    r"plus|within|where|that|which|who|such\s+as|e\.g|i\.e|etc|across|"
+    r"plus|within|where|that|which|who|out\s+of|of\s+which|such\s+as|e\.g|i\.e|etc|across|"
     r"at\s+(?:a|an|the|least)|for\s+(?:a|an|the)|to|from|on\s+(?:a|an|the)|"
     r"in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:role|position|environment|setting|"
     r"company|organization|capacity)|using|through|via|as\s+(?:a|an|well)|"
