@@ -901,6 +901,13 @@ def test_mentions_work_authorization_table(text: str, expected: bool) -> None:
 # --------------------------------------------------------------------------- kind
 
 KIND_ROWS = [
+    (
+        "Demonstrated ability to build long-term relationships with clients",
+        "soft_skill",
+    ),
+    ("Emotionally mature with a sense of humor", "soft_skill"),
+    ("Must hold a food handler certificate", "certification"),
+    ("Power BI or Azure Certification", "certification"),
     ("3+ years of Python", "experience"),
     ("Proficiency in Python", "skill"),
     ("BS in Computer Science", "education"),

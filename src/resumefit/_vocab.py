@@ -311,6 +311,8 @@ _SOFT_CUE = re.compile(
     r"analytical\s+(?:mind|thinking)|written\s+and\s+verbal|verbal\s+and\s+written|"
     r"people\s+skills|empath|humble|driven|diplomac|judg(?:e)?ment|discretion|"
     r"mentor|coach|listen|writing\s+skills|\bteams?\b|adapt|"
+    r"relationships?\b|partnerships?\b|attitude|emotional|maturity|mature\b|"
+    r"humou?r|decision|intuition|planning|organizing|organising|"
     r"(?<!machine )(?<!deep )(?<!statistical )\blearn"
     r"(?!ing\s+(?:model|algorithm|method|librar|framework|technique))|"
     r"mindset|customer[- ]focused|"
@@ -367,6 +369,9 @@ _OTHER_CUE = _at_word_start(_OTHER_CUE)
 _STRONG_LANGUAGE_CUE = _at_word_start(_STRONG_LANGUAGE_CUE)
 _LANGUAGE_KIND_CUE = _at_word_start(_LANGUAGE_KIND_CUE)
 _EXPERIENCE_WORD = _at_word_start(_EXPERIENCE_WORD)
+
+
+_CERTIFICATE_WORD = re.compile(r"\bcertifi(?:cate|cates|cation|cations|ed)\b", re.I)
 
 
 def classify_kind(
@@ -428,6 +433,8 @@ def classify_kind(
         signals.append((languages[0][1][0], 0, "language"))
     if signals:
         return min(signals)[2]
+    if _CERTIFICATE_WORD.search(text) and not _EXPERIENCE_WORD.search(text):
+        return "certification"  # "must hold certificate", "Azure Certification"
     # Cue hits plus the caller's lexicon counts decide between hard and soft
     # skills. Weight 1 for lexicon counts measured best on the Glassdoor dev gold
     # (kind accuracy 0.920 with the default lexicon; 0.911 with weight 2).
