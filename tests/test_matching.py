@@ -811,6 +811,40 @@ def test_equivalent_experience_is_said_as_such():
     assert a.evidence[0].text == "Technician, Acme"
 
 
+EQUIVALENT_FIELD_CASES = [
+    pytest.param("Clerk, Acme", "- Filed invoices.", "missing", id="unrelated-role"),
+    pytest.param(
+        "Software Engineer, Acme", "- Built APIs.", "met", id="related-role-title"
+    ),
+    pytest.param(
+        "Analyst, Acme", "- Wrote computer vision code.", "met", id="field-in-bullets"
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "bullet", "status"), EQUIVALENT_FIELD_CASES)
+def test_equivalent_experience_must_be_in_the_field(
+    title: str, bullet: str, status: str
+) -> None:
+    resume = make_resume(
+        f"EXPERIENCE\n{title}\n{bullet}\n",
+        [R(title, (2012, 1), current=True)],
+    )
+    a = assess(
+        resume,
+        {
+            "text": "Bachelor's degree in Computer Science or equivalent experience",
+            "kind": "education",
+            "degree_level": "bachelor",
+            "degree_fields": ("Computer Science",),
+            "accepts_equivalent_experience": True,
+        },
+    )
+    assert a.status == status
+    if status == "met":
+        assert a.match_kind == "equivalent"
+
+
 # (row, status, match_kind)
 OTHER_CASES = [
     pytest.param(

@@ -1999,6 +1999,20 @@ def _field_related(asked: str, have: str) -> bool:
     return any(a & group and h & group for group in _RELATED_FIELD_GROUPS)
 
 
+def _role_in_fields(idx: ResumeIndex, role: Role, fields: Sequence[str]) -> bool:
+    """Whether a role is experience in one of the asked fields (any role if none).
+
+    "Bachelor's in Computer Science or equivalent experience" is not stood in
+    for by years as a clerk: the role's title or text must share a word stem
+    with a field, or fall in the same group of related fields.
+    """
+    if not fields:
+        return True
+    start, end = role.span
+    have = set(_stems(f"{role.title or ''} {idx.resume.text[start:end]}"))
+    return any(_field_related(field, " ".join(have)) for field in fields)
+
+
 def _education_evidence(idx: ResumeIndex, entry: EducationEntry) -> Evidence:
     return _span_evidence(idx, entry.span, "education")
 
@@ -2069,26 +2083,32 @@ def _assess_education(
                         f"Asks {asks} or a related field; the resume lists one in "
                         f"{studied}, a related field.",
                     )
-        if not q.accepts_equivalent_experience:
-            entry = qualifying[0]
-            studied = ", ".join(entry.fields) or "an unstated field"
-            hit = _Hit(
+        entry = qualifying[0]
+        studied = ", ".join(entry.fields) or "an unstated field"
+        wrong_field: Assessment | None = _assessment(
+            q,
+            _Hit(
                 "partial",
                 cfg.wrong_field_credit,
                 cfg.confidence_structured,
                 "degree",
                 (_education_evidence(idx, entry),),
-            )
-            return _assessment(
-                q,
-                hit,
-                f"Asks {asks}; the resume lists the level but in {studied}.",
-            )
+            ),
+            f"Asks {asks}; the resume lists the level but in {studied}.",
+        )
+        if not q.accepts_equivalent_experience:
+            return wrong_field
+    else:
+        wrong_field = None
     if q.accepts_equivalent_experience:
         floor = DEGREE_ORDER["high_school"]
         levels_short = max(need_rank - max(idx.best_level, floor), 1)
         need = cfg.equivalent_years_per_level * levels_short
-        role_ids = [i for i, r in enumerate(idx.resume.roles) if r.kind != "education"]
+        role_ids = [
+            i
+            for i, r in enumerate(idx.resume.roles)
+            if r.kind != "education" and _role_in_fields(idx, r, fields)
+        ]
         work, every = _years(idx, role_ids)
         status, ratio, shown, nonwork = _years_verdict(need, work, every, cfg)
         evidence = tuple(
@@ -2109,15 +2129,18 @@ def _assess_education(
                 f"(about {format_years(need)} needed)."
             )
             return _assessment(q, hit, reason, years=shown, nonwork=nonwork)
+    if wrong_field is not None:
+        return wrong_field
     highest = max(
         (e for e in education if e.level),
         key=lambda e: DEGREE_ORDER[e.level or "high_school"],
         default=None,
     )
     if highest is not None and highest.level:
+        name = _DEGREE_NAMES[highest.level]
         reason = (
-            f"Asks {asks}; the highest degree listed is a "
-            f"{_DEGREE_NAMES[highest.level]}."
+            f"Asks {asks}; the highest degree listed is "
+            f"{'an' if name[:1] in 'aeiou' else 'a'} {name}."
         )
     else:
         reason = f"Asks {asks}; the resume lists no such degree."
