@@ -569,6 +569,10 @@ LISTED_OPENERS = [
     ),
     ("mastery", "Mastery of Quarry for keeping configuration in sync across nodes."),
     ("label", "Ledger skills: reconcile accounts for three branch offices."),
+    (
+        "title-case-label",
+        "Equipment Maintenance: Perform routine checks on the kiln burners.",
+    ),
 ]
 
 
