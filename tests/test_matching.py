@@ -1835,3 +1835,16 @@ def test_job_title_subject_is_read_from_the_posting_alone(name):
         },
     )
     assert a.reason.startswith("Asks 4+ years of experience as a Software Engineer;")
+
+
+def test_lone_modifier_before_or_is_not_a_key_phrase():
+    # "project or program management offices": "project" alone is not asked.
+    resume = make_resume(
+        "EXPERIENCE\nAnalyst, Acme\n- Improved the software project lifecycle.\n",
+        [R("Analyst, Acme", (2020, 1), current=True)],
+    )
+    a = assess(
+        resume,
+        {"text": "Proficiency in project or program management offices (PMO)."},
+    )
+    assert a.status == "missing"

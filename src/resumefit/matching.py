@@ -1161,7 +1161,16 @@ def _key_phrases(q: Qualification) -> list[str]:
     if lead:
         rest = lowered[lead.end() :]
         stop = _PHRASE_STOP_RE.search(rest)
-        phrases.append(rest[: stop.start()] if stop else rest)
+        phrase = rest[: stop.start()] if stop else rest
+        shared_head = (
+            stop is not None
+            and stop.group(0).strip() in ("and", "or")
+            and len(phrase.split()) == 1
+        )
+        if not shared_head:
+            # "project or program management offices": the lone first word is
+            # a modifier of a head the two share, not what is asked.
+            phrases.append(phrase)
     out: list[str] = []
     for phrase in phrases:
         norm = _norm(phrase).strip(" -*•·")
