@@ -929,3 +929,48 @@ def test_exp_and_equiv_abbreviations_do_not_end_a_sentence() -> None:
         "BS + 5 yrs exp/equiv. Data Visualization in Python.",
         "Then more.",
     ]
+
+
+def test_essential_functions_are_duties_and_travel_is_a_form_field() -> None:
+    text = (
+        "Essential Functions and Responsibilities\nBuild flood models\n"
+        "Requirements\nKnowledge of GIS\nPercent of Travel Required:\n10%\n"
+    )
+    assert [(t, i) for t, i, _ in decide(text)] == [("Knowledge of GIS", "required")]
+
+
+def test_especially_opens_the_preferred_part() -> None:
+    text = (
+        "Requirements\n- 4 years in manufacturing and especially experience in "
+        "bottling has an advantage\n"
+    )
+    assert decide(text) == [
+        ("4 years in manufacturing", "required", "header"),
+        ("especially experience in bottling has an advantage", "preferred", "cue"),
+    ]
+
+
+def test_flattened_run_on_asks_split_at_ranges_and_verbs() -> None:
+    text = (
+        "Vela Water Works is hiring an irrigation officer for its river basin "
+        "programme in three districts, reporting to the project team leader and "
+        "working with farmers' cooperatives on canal maintenance and water "
+        "scheduling. Job Requirement Qualification: BSc in Irrigation or related "
+        "field 3 - 5 "
+        "years relevant practical experience. Experience: Minimum of 10 years "
+        "teaching experience Worked as subject specialist Published a textbook "
+        "How to Apply Send your CV.\n"
+    )
+    items = [
+        text[i.span[0] : i.span[1]]
+        for section in structure_posting(text).sections
+        if section.kind == "requirements"
+        for i in section.items
+    ]
+    assert items == [
+        "BSc in Irrigation or related field",
+        "3 - 5 years relevant practical experience.",
+        "Minimum of 10 years teaching experience",
+        "Worked as subject specialist",
+        "Published a textbook",
+    ]

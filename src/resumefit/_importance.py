@@ -89,12 +89,13 @@ _WORD_RE = re.compile(r"[a-z0-9+#]+(?:['.][a-z0-9]+)*")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 _CLAUSE_SEP_RE = re.compile(
     r";|,|\.\s+(?=[A-Z])|\s+but\s+|\s+\(?whereas\s+"
-    r"|\s+(?=(?:preferably|ideally)\b)|\s+[-\u2013\u2014]\s+(?=\S)"
+    r"|\s+(?=(?:preferably|ideally|especially)\b)|\s+[-\u2013\u2014]\s+(?=\S)"
 )
 _DASHES = frozenset("-\u2013\u2014")
 #: Most words after a spaced dash for it to open a preference of its own
 #: ("containerization - Docker preferred").
 _DASH_TAIL_WORDS = 6
+_EMPHASIS_RE = re.compile(r"\s*(?:especially|particularly|notably)\s*", re.IGNORECASE)
 _ALTERNATIVE_RE = re.compile(r"\s*(?:or|and/or)\b", re.IGNORECASE)
 #: A clause that is nothing but a cue ("preferred", "- required"): it belongs
 #: to the clause before it whatever separates them.
@@ -207,7 +208,7 @@ def _is_non_qualification(text: str) -> bool:
 _CONJUNCTIONS = frozenset(("or", "and", "and/or", "either", "plus"))
 #: Values of a form field that ask nothing ("Experience: Not Required").
 _NOTHING_ASKED = frozenset(
-    ("not", "none", "n/a", "na", "nil", "not required", "not applicable", "no")
+    ("not", "none", "n/a", "na", "nil", "not required", "not applicable", "no", "0")
 )
 
 
@@ -324,6 +325,11 @@ def _split_mixed(
     for c_start, c_end, sep in bounds:
         clause = body[c_start:c_end]
         cue = detect_cue(clause)
+        if open_start is not None and _EMPHASIS_RE.fullmatch(clause):
+            # "..., especially, refugee experience is a plus": what follows
+            # the emphasis is its own part.
+            groups.append((open_start, c_start, None))
+            open_start = None
         if sep == ";" and _ALTERNATIVE_RE.match(clause):
             sep = ","  # "X preferred; or Y": the alternative shares the cue
         if _BARE_CUE_RE.match(clause):
@@ -376,7 +382,8 @@ def _split_mixed(
 
 
 _PREPOSITIVE_RE = re.compile(
-    r"\W*(?:and\s+|or\s+|with\s+)?(?:preferabl[ey]|ideally|the ideal|an? ideal|ideal"
+    r"\W*(?:and\s+|or\s+|with\s+)?(?:preferabl[ey]|ideally|especially|particularly"
+    r"|the ideal|an? ideal|ideal"
     r"|(?:we\s+|would\s+|strongly\s+)?prefer|preferred|bonus|nice to have"
     r"|must|required)\b(?=\W*\w)",
     re.IGNORECASE,
@@ -387,6 +394,9 @@ def _resolve(cue: Importance | None, fallback: Importance) -> Importance:
     return cue if cue is not None else fallback
 
 
+_TRAILING_JOINER_RE = re.compile(r"[\s,]+(?:and|or|and/or)$", re.IGNORECASE)
+
+
 def _trim_clause(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in ",;"):
         start += 1
@@ -394,6 +404,9 @@ def _trim_clause(text: str, start: int, end: int) -> tuple[int, int]:
         text[end - 1].isspace() or text[end - 1] in ",;-\u2013\u2014"
     ):
         end -= 1
+    tail = _TRAILING_JOINER_RE.search(text[start:end])
+    if tail is not None and tail.start() > 0:
+        end = start + tail.start()  # "4 years in manufacturing and" | "especially"
     return start, end
 
 

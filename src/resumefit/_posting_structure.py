@@ -261,9 +261,11 @@ _RUN_ON_RE = re.compile(
     r"|Ability|Strong|Excellent|Proven|Demonstrated|Bachelors?|Masters?"
     r"|Proficiency|Proficient"
     r"|Good|Hands[- ]on|Working knowledge|Solid|Deep|Advanced|Minimum|Prior|High"
-    r"|Effective|Outstanding|Exceptional|Must|Work experience|Relevant|Previous"
+    r"|Effective|Outstanding|Exceptional|Must|Work [Ee]xperience|Relevant|Previous"
     r"|Fluency|Fluent|Willingness|BA|BSc|MSc|MBA|B\.Sc|M\.Sc|A minimum|An understanding"
     r"|Readiness|Capacity|Flexibility|Commitment|The ability|An ability"
+    r"|Self-|Conversant|Certified|Worked|Published|Served|Completed"
+    r"|\d{1,2}\s*(?:[-–—]|to)\s*\d{1,2}\+?\s*(?:[Yy]ears?|yrs)"
     r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+(?:\(\d+\)\s+)?[Yy]ears?"
     r"|\d{1,2}\+?\s*(?:[Yy]ears?|yrs))\b)"
 )
@@ -305,8 +307,8 @@ _RUN_ON_GLUE = frozenset(
         "another",
         "extra",
         "total",
-        "experience",
-        "experiences",
+        "which",
+        "whom",
     ]
 )
 _RUN_ON_MIN = 200
@@ -598,6 +600,7 @@ _MAX_ABOUT_WORDS = 4
 #: Company headings that may close a list without a blank line before them.
 _ABOUT_HEADING_RE = re.compile(
     r"^(?:more |all )?about (?:us|the company|the team|[a-z][\w&.-]*)$"
+    r"|^get to know (?:us|[a-z][\w&.-]*)$"
     r"|^(?:our )?(?:benefits|perks)$|^how to apply$"
 )
 #: Most words of a question (or "... if...") heading inside a block of lines.
@@ -1057,6 +1060,21 @@ def _last_word(text: str, pos: int) -> str:
     return words[-1] if words else ""
 
 
+def _run_on_cut_ok(body: str, match: re.Match[str]) -> bool:
+    """Whether a :data:`_RUN_ON_RE` match really starts a new ask."""
+    before = _last_word(body, match.start()).lower()
+    if not before or before in _RUN_ON_GLUE:
+        return False  # "Bachelor's or Master's", "with Strong ..."
+    if before in ("experience", "experiences") and _AMOUNT_START_RE.match(
+        body, match.end()
+    ):
+        return False  # "min experience 3 years", "Work Experience Minimum 5"
+    # "Work Experience", "Relevant Experience": one label
+    return not (
+        before in _EXPERIENCE_MODIFIERS and body.startswith("Experience", match.end())
+    )
+
+
 def split_sentences(text: str, start: int, end: int) -> list[Span]:
     """Split ``text[start:end]`` into trimmed sentence spans.
 
@@ -1105,7 +1123,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         if cut_end - previous > _RUN_ON_MIN:
             piece = text[previous:cut_end]
             for match in _RUN_ON_RE.finditer(piece):
-                if _last_word(piece, match.start()).lower() in _RUN_ON_GLUE:
+                if not _run_on_cut_ok(piece, match):
                     continue  # "Bachelor's or Master's", "with Strong ..."
                 cuts.append((previous + match.start(), previous + match.end()))
         previous = cut_end
@@ -1204,7 +1222,7 @@ _WORD_STARTS = (
 #: ", " or a spaced dash (plain or markdown-escaped) before a word that opens a
 #: new ask.
 _ASK_COMMA_RE = re.compile(
-    rf"(?:,\s+|(?<!\s)\s+\\?[-–—]\s+)(?:(?:{_DEGREE_STARTS})\b"
+    rf"(?:,\s+|(?<![\s0-9])\s+\\?[-–—]\s+)(?:(?:{_DEGREE_STARTS})\b"
     rf"|(?P<word>{_WORD_STARTS})\b(?!\s+[A-Z]))"
 )
 #: Lower-case words that open the first ask after a Title Case heading phrase
@@ -1212,6 +1230,15 @@ _ASK_COMMA_RE = re.compile(
 _LOWER_ASK_START_RE = re.compile(
     r"(?:must|should|minimum|min|at least|knowledge|experience|ability|able"
     r"|proficien\w*|good|excellent|strong|bachelor|degree|diploma)\b"
+)
+_EXPERIENCE_MODIFIERS = frozenset(
+    ("work", "working", "relevant", "professional", "practical", "industry")
+)
+#: How an amount of experience opens: "3 years", "Minimum 5", "Two years".
+_AMOUNT_START_RE = re.compile(
+    r"\d|(?:a\s+)?min(?:imum)?\b|at\s+least\b|(?:one|two|three|four|five|six|seven"
+    r"|eight|nine|ten)\b",
+    re.IGNORECASE,
 )
 #: In run-on requirement prose, ", " before a lower-case word that opens an ask:
 #: "team work spirit, good computer skills, can process payroll".
@@ -1401,8 +1428,7 @@ def _split_asks(text: str, start: int, end: int, *, run_on: bool) -> list[Span]:
         for match in _ASK_COMMA_LOWER_RE.finditer(body):
             cuts.append((match.start(), match.end(), 3))
         for match in _RUN_ON_RE.finditer(body):
-            before = _last_word(body, match.start())
-            if before and before.lower() not in _RUN_ON_GLUE:
+            if _run_on_cut_ok(body, match):
                 cuts.append((match.start(), match.end(), 3))
         cuts.extend((a, b, 2) for a, b in _label_cuts(body))
     depth = _depths(body)
