@@ -570,6 +570,10 @@ LISTED_OPENERS = [
     ("mastery", "Mastery of Quarry for keeping configuration in sync across nodes."),
     ("label", "Ledger skills: reconcile accounts for three branch offices."),
     (
+        "adjective-first",
+        "Superior service orientation, ensuring that every client need is met.",
+    ),
+    (
         "title-case-label",
         "Equipment Maintenance: Perform routine checks on the kiln burners.",
     ),
