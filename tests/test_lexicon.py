@@ -312,6 +312,16 @@ GENERIC_ROWS: list[Row] = [
         [("Technical support", "IT support", 0), ("Computer skills", "IT skills", 15)],
     ),
     ("it_lowercase", "it is what it is", []),
+    (
+        "category_after_product",
+        "- Operate JD Edwards software",
+        [("JD Edwards", "JD Edwards", 10)],
+    ),
+    (
+        "category_in_a_list",
+        "- Python, software",
+        [("Python", "Python", 2), ("Software", "software", 10)],
+    ),
 ]
 
 

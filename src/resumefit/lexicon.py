@@ -313,6 +313,16 @@ _DEGREE_WORDS = frozenset(
         *("ministry", "office", "bureau", "division", "academy", "society"),
     }
 )
+#: Everyday words that name a product's category when they follow its name
+#: ("JD Edwards software", "Salesforce platform"): not skills of their own.
+_CATEGORY_NOUNS = frozenset(
+    {
+        *("software", "platform", "platforms", "system", "systems", "tool", "tools"),
+        *("suite", "application", "applications", "environment", "environments"),
+        *("technology", "technologies", "solution", "solutions", "product"),
+        *("products", "package", "packages", "module", "modules"),
+    }
+)
 _GENERIC_SHORT_LINE = 8  # a bullet line of at most this many words is a list item
 _GENERIC_TINY_LINE = 3  # any line of at most this many words is a list item
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-*•·▪◦●○■□➢►✓–—]|\d{1,2}[.)]|[a-z][.)]\s)")
@@ -917,7 +927,16 @@ class Lexicon:
         for k in pending:
             cand = candidates[k]
             if modes[k] in (_GENERIC, _CASE_GENERIC):
-                ok[k] = self._generic_context(text, atoms, cand)
+                # "JD Edwards software", "Salesforce platform": the everyday
+                # word right after a named skill is that skill's category.
+                ok[k] = not (
+                    atoms[cand.first].low in _CATEGORY_NOUNS
+                    and any(
+                        candidates[j].last == cand.first - 1
+                        and modes[j] in (_PLAIN, _CASE)
+                        for j in range(max(0, k - 3), k)
+                    )
+                ) and self._generic_context(text, atoms, cand)
             elif self._local_context(text, atoms, cand):
                 ok[k] = True
             elif self._negative(text, atoms, cand):
