@@ -978,3 +978,38 @@ def test_flattened_run_on_asks_split_at_ranges_and_verbs() -> None:
         "Worked as subject specialist",
         "Published a textbook",
     ]
+
+
+def test_flattened_lost_line_breaks_split_capitalised_asks() -> None:
+    text = (
+        "Vela Stores is hiring a warehouse clerk for its main depot in the capital "
+        "city, reporting to the supply chain manager and working with the finance "
+        "team on stock counts. Qualifications Required: BA degree in supplies "
+        "management from a vocational school Good computer skills Able to work "
+        "accurately Trustworthy and reliable Report writing skills How to Apply "
+        "Send your CV.\n"
+    )
+    items = [
+        text[i.span[0] : i.span[1]]
+        for section in structure_posting(text).sections
+        if section.kind == "requirements"
+        for i in section.items
+    ]
+    assert items == [
+        "BA degree in supplies management from a vocational school",
+        "Good computer skills",
+        "Able to work accurately",
+        "Trustworthy and reliable",
+        "Report writing skills",
+    ]
+
+
+def test_capitalised_names_in_a_bulleted_posting_are_not_cut() -> None:
+    text = (
+        "Requirements\n- Bachelor's degree in Animal Science or related field\n"
+        "- Experience using Salesforce to manage pipelines\n"
+    )
+    assert [t for t, _, _ in decide(text)] == [
+        "Bachelor's degree in Animal Science or related field",
+        "Experience using Salesforce to manage pipelines",
+    ]

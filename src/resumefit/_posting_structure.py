@@ -379,6 +379,8 @@ def _table() -> _HeadingTable:
         "duties",
         "benefits",
         "perks",
+        "gender",
+        "qty",
     }
     phrases = sorted(
         (p for p in exact if " " in p or p in singles),
@@ -802,6 +804,7 @@ def _flattened_units(text: str, start: int, end: int, blank: bool) -> list[_Unit
         kind = heading_kind(phrase, strict=True)
         if kind is None:
             continue
+        m_start = _extend_heading_left(segment, cursor, m_start)
         if segment[cursor:m_start].strip():
             units.append(_content(text, start + cursor, start + m_start, blank, True))
         units.append(_Unit("heading", start + m_start, start + m_end, kind))
@@ -812,6 +815,44 @@ def _flattened_units(text: str, start: int, end: int, blank: bool) -> list[_Unit
     return units
 
 
+#: Capitalised words that belong to a heading written inline before its known
+#: last words: "Cumulative Relevant Work Experience:", "Educational Background:".
+_HEADING_MODIFIERS = frozenset(
+    {
+        *("work", "working", "relevant", "cumulative", "educational", "education"),
+        *("academic", "professional", "required", "minimum", "job", "key"),
+        *("desired", "qualification", "qualifications", "experience", "skills"),
+        *("skill", "generic", "specific", "additional", "technical", "general"),
+        *("language", "basic", "essential", "preferred", "and", "&"),
+    }
+)
+_MAX_HEADING_MODIFIERS = 4
+
+
+def _extend_heading_left(segment: str, cursor: int, m_start: int) -> int:
+    """Start of an inline heading once the heading words before it are taken in.
+
+    "...university Work Experience: 8 years" finds "Experience"; the heading is
+    "Work Experience", and "Work" must not stay glued to the ask before it.
+    """
+    new = m_start
+    words = reversed(list(_HEAD_WORD_RE.finditer(segment, cursor, m_start)))
+    for taken, word in enumerate(words):
+        if segment[word.end() : new].strip() or taken >= _MAX_HEADING_MODIFIERS:
+            break
+        token = word.group(0)
+        if token.lower() not in _HEADING_MODIFIERS or not (
+            token[0].isupper() or token in ("and", "&")
+        ):
+            break
+        new = word.start()
+    # Never start on a conjunction: "skills and Experience" keeps "and" out.
+    while new < m_start and segment[new:].startswith(("and ", "& ")):
+        new = segment.index(" ", new) + 1
+    return new
+
+
+_HEAD_WORD_RE = re.compile(r"[A-Za-z]+|&")
 #: A heading phrase ending in a colon inside flattened text, possibly glued to
 #: the word before it: "...trusted dataWhat you need to succeed at XPO:".
 #: Matches are zero-width lookaheads (group ``all`` spans the heading and its
@@ -1192,11 +1233,24 @@ def _items_of(
         spans = [
             part
             for s_start, s_end in spans
-            for part in _split_asks(text, s_start, s_end, run_on=True)
+            for part in _split_asks(
+                text, s_start, s_end, run_on=True, flattened=unit.flattened
+            )
         ]
     return [(span, unit.bullet) for span in spans]
 
 
+#: A line break lost in flattening: a lower-case word, then a capitalised word
+#: followed by a lower-case one ("accurately Trustworthy and reliable").
+_LOST_BREAK_RE = re.compile(r"(?<=[a-z])\s+(?=[A-Z][a-z]+(?:-[a-z]+)?\s+[a-z])")
+#: Words after which a capitalised word is a name, not a new ask.
+_LOST_BREAK_GLUE = frozenset(
+    {
+        *("using", "use", "via", "including", "like", "from", "into", "called"),
+        *("named", "such", "especially", "particularly", "per", "under", "through"),
+        *("speak", "write", "read", "known", "is", "are", "be", "was", "were"),
+    }
+)
 #: Separators between the asks of a run-on requirement: ``;`` and inline list
 #: glyphs (``•``, ``·``, ``§``), and a ``+`` bullet before a capital.
 _ASK_SEP_RE = re.compile(r";\s*|[•·§▪●■►➢➤⦁]\s*|(?<!\s)\s+\+\s+(?=[A-Z0-9(])")
@@ -1391,14 +1445,19 @@ _MIN_SPLIT_CHARS = 40
 _MIN_SPLIT_BULLET = 200
 
 
-def _split_asks(text: str, start: int, end: int, *, run_on: bool) -> list[Span]:
+def _split_asks(
+    text: str, start: int, end: int, *, run_on: bool, flattened: bool = False
+) -> list[Span]:
     """Split a requirement item that runs several asks together.
 
     Cuts at ``;``, inline list glyphs (``•``, ``·``, ``§``), a spaced dash or
     ``+`` before a capital, and ``", "`` before a capitalised word that opens a
     new ask (a degree, a number of years, "Knowledge", "Ability", "Strong"...);
     with ``run_on`` also where such a word follows a lower-case word with no
-    punctuation at all. Never inside parentheses or brackets. A piece that would
+    punctuation at all; in ``flattened`` text (line breaks lost) also before any
+    capitalised word that follows a lower-case content word and is followed by
+    a lower-case one ("... accurately Trustworthy and reliable"). Never inside
+    parentheses or brackets. A piece that would
     be tiny (one word, or under three words after a comma cut) stays with its
     neighbour, so a plain enumeration ("Python; SQL; Tableau") is one item.
 
@@ -1430,6 +1489,17 @@ def _split_asks(text: str, start: int, end: int, *, run_on: bool) -> list[Span]:
         for match in _RUN_ON_RE.finditer(body):
             if _run_on_cut_ok(body, match):
                 cuts.append((match.start(), match.end(), 3))
+        if flattened:
+            for match in _LOST_BREAK_RE.finditer(body):
+                word = re.split(r"[-/'’]", _last_word(body, match.start()))[-1]
+                before = word.lower()
+                if (
+                    word[:1].islower()
+                    and len(word) > 1
+                    and before not in _RUN_ON_GLUE
+                    and before not in _LOST_BREAK_GLUE
+                ):
+                    cuts.append((match.start(), match.end(), 3))
         cuts.extend((a, b, 2) for a, b in _label_cuts(body))
     depth = _depths(body)
     cuts = [c for c in sorted(cuts) if depth[c[0]] == 0]
