@@ -160,3 +160,47 @@ def test_denied_skill_is_not_evidence(
         f"Lee Ortiz\n\nEXPERIENCE\nAnalyst, Fenwick Co  2019 - 2023\n{bullet}\n"
     )
     assert (skill in [s.name for s in resume.skills]) is claimed
+
+
+def test_denied_skill_earns_no_credit_through_the_posting_words() -> None:
+    resume = (
+        "Lee Ortiz\n\nEXPERIENCE\nDeveloper, Fenwick Co  2018 - 2023\n"
+        "- Built REST services in Python; no professional experience with Java\n"
+        "- Maintained Flask apps, never worked with Kubernetes\n"
+        "- Closed quarterly books with no SOX deficiencies\n"
+    )
+    posting = (
+        "Requirements\n- 3+ years of Java\n- Kubernetes\n- Python\n- SOX compliance\n"
+    )
+    result = resumefit.score(resume, posting, as_of=AS_OF)
+    assert [a.status for a in result.assessments] == [
+        "missing",
+        "missing",
+        "met",
+        "met",
+    ]
+
+
+OUTCOME_ROWS = [
+    (
+        "zero-incidents",
+        "- Led a crew of 40 with zero OSHA recordable incidents",
+        "OSHA",
+    ),
+    ("no-violations", "- Audited charts ensuring no HIPAA violations", "HIPAA"),
+    (
+        "denial-on-line-above",
+        "Relocation: No\n- Python developer for 6 years",
+        "Python",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "skill"), OUTCOME_ROWS, ids=[r[0] for r in OUTCOME_ROWS]
+)
+def test_a_denied_outcome_keeps_the_skill(name: str, text: str, skill: str) -> None:
+    resume = resumefit.parse_resume(
+        f"Lee Ortiz\n\nEXPERIENCE\nLead, Fenwick Co  2019 - 2023\n{text}\n"
+    )
+    assert skill in [s.name for s in resume.skills]

@@ -12,6 +12,7 @@ from resumefit._importance import (
     N_FEATURES,
     ImportanceModel,
     ItemDecision,
+    _opens_as_qualification,
     detect_cue,
     featurize,
     load_model,
@@ -1013,3 +1014,117 @@ def test_capitalised_names_in_a_bulleted_posting_are_not_cut() -> None:
         "Bachelor's degree in Animal Science or related field",
         "Experience using Salesforce to manage pipelines",
     ]
+
+
+REVIEW_ROWS = [
+    (
+        "list-then-preferred",
+        "Requirements\n- Knowledge of Excel, Word, PowerPoint preferred\n",
+        [("Knowledge of Excel, Word, PowerPoint preferred", "preferred", "cue")],
+    ),
+    (
+        "title-case-cued-heading",
+        "Requirements\n- Python\n\nPreferred Skills for Success\n- Docker\n",
+        [("Python", "required", "header"), ("Docker", "preferred", "header")],
+    ),
+    (
+        "who-is-this-role-for",
+        "Who is this role for?\n- Curious mind\n- Three years of retail sales\n",
+        [
+            ("Curious mind", "required", "default"),
+            ("Three years of retail sales", "required", "default"),
+        ],
+    ),
+    (
+        "snake-name-in-a-list",
+        "Requirements\nPython\nscikit_learn\nSQL\n",
+        [
+            ("Python", "required", "header"),
+            ("scikit_learn", "required", "header"),
+            ("SQL", "required", "header"),
+        ],
+    ),
+    (
+        "known-section-after-a-list",
+        "Requirements\n- Phlebotomy certificate\nWork Environment:\n"
+        "- Fast-paced clinic\n",
+        [("Phlebotomy certificate", "required", "header")],
+    ),
+    (
+        "dotted-name",
+        "Requirements\n- Knowledge of Node.Js and Express is required.\n",
+        [("Knowledge of Node.Js and Express is required.", "required", "cue")],
+    ),
+    (
+        "pursuant-licence",
+        "Requirements\n- Active pharmacist license issued pursuant to the State "
+        "Pharmacy Practice Act\n",
+        [
+            (
+                "Active pharmacist license issued pursuant to the State Pharmacy "
+                "Practice Act",
+                "required",
+                "header",
+            )
+        ],
+    ),
+    (
+        "certified-inside-a-sentence",
+        "Requirements\nCandidates must hold an active Certified Nursing Assistant "
+        "credential from the state board.\n",
+        [
+            (
+                "Candidates must hold an active Certified Nursing Assistant "
+                "credential from the state board.",
+                "required",
+                "cue",
+            )
+        ],
+    ),
+    (
+        "prose-comma-stays-one-sentence",
+        "Requirements\nIf you enjoy the open road, must have a clean CDL record.\n",
+        [
+            (
+                "If you enjoy the open road, must have a clean CDL record.",
+                "required",
+                "header",
+            )
+        ],
+    ),
+    (
+        "whats-required-heading",
+        "WHAT'S REQUIRED\n- Forklift licence\n",
+        [("Forklift licence", "required", "header")],
+    ),
+    (
+        "about-then-requirements-after-blank",
+        "About Acme\nAcme roasts coffee.\n\nWhat We Require\n- Latte art skills\n"
+        "- Food handler card\n",
+        [
+            ("Latte art skills", "required", "header"),
+            ("Food handler card", "required", "header"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), REVIEW_ROWS, ids=[r[0] for r in REVIEW_ROWS]
+)
+def test_review_regressions(
+    name: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert decide(text) == expected
+
+
+def test_lower_case_field_label_under_requirements_is_not_forced() -> None:
+    assert _opens_as_qualification("Reports to: Warehouse Supervisor") is False
+    assert _opens_as_qualification("Equipment Maintenance: Check the burners.")
+    text = "Requirements\n- Forklift licence\n- Reports to: Warehouse Supervisor\n"
+    assert [t for t, _, _ in decide(text)] == ["Forklift licence"]
+
+
+def test_you_are_part_of_a_team_is_no_ask() -> None:
+    text = "About the job\nYou are part of a team that values creativity.\n"
+    assert decide(text) == []

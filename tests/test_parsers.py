@@ -941,11 +941,14 @@ def _hidden_text_pdf(*, hidden: str, backdrop: str | None = None) -> bytes:
     if backdrop == "dark":
         pdf.setFillColorRGB(0.1, 0.1, 0.3)
         pdf.rect(60, 680, 400, 30, fill=1, stroke=0)
-    elif backdrop == "image":
+    elif backdrop in ("image", "scan"):
         pixels = io.BytesIO(
             b"P6\n2 2\n255\n" + bytes([90, 90, 90] * 4)  # a 2x2 gray PPM
         )
-        pdf.drawImage(ImageReader(pixels), 60, 680, width=400, height=30)
+        if backdrop == "scan":  # a scanned page under its OCR text layer
+            pdf.drawImage(ImageReader(pixels), 0, 0, width=612, height=792)
+        else:
+            pdf.drawImage(ImageReader(pixels), 60, 680, width=400, height=30)
     text = pdf.beginText(72, 690)
     text.setFont("Helvetica", 1 if hidden == "tiny" else 11)
     if hidden in ("white", "invisible"):
@@ -967,7 +970,9 @@ HIDDEN_ROWS = [
     ("tiny", "tiny", None, False),
     ("invisible", "invisible", None, False),
     ("white-on-dark-sidebar", "white", "dark", True),
-    ("ocr-layer-over-image", "invisible", "image", True),
+    ("ocr-layer-over-scan", "invisible", "scan", True),
+    ("invisible-over-small-image", "invisible", "image", False),
+    ("white-over-image", "white", "image", True),
     ("ordinary", "none", None, True),
 ]
 
@@ -1006,3 +1011,48 @@ def test_pdf_with_only_hidden_text_is_an_empty_document() -> None:
         "white or under 1.5 pt). Export the resume with its text visible, or pass "
         "the text directly."
     )
+
+
+def _banner_pdf(kind: str) -> bytes:
+    """One visible line, then a skills line drawn as ``kind`` describes."""
+    from reportlab.lib.colors import CMYKColorSep, HexColor
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(72, 700, "Robin Vale, Senior Accountant, Pinecrest LLC")
+    if kind == "spot-ink":
+        pdf.setFillColor(CMYKColorSep(0.9, 0.6, 0, 0.3, spotName="PANTONE 2945 C"))
+    elif kind == "gradient":
+        pdf.linearGradient(
+            0, 600, 600, 680, (HexColor("#0b2545"), HexColor("#13315c")), extend=False
+        )
+        pdf.setFillColorRGB(1, 1, 1)
+    elif kind == "thick-line":
+        pdf.setStrokeColorRGB(0.1, 0.1, 0.3)
+        pdf.setLineWidth(40)
+        pdf.line(60, 645, 560, 645)
+        pdf.setFillColorRGB(1, 1, 1)
+    else:  # pale box: white text on it cannot be read
+        pdf.setFillColorRGB(0.96, 0.96, 0.96)
+        pdf.rect(60, 620, 500, 60, stroke=0, fill=1)
+        pdf.setFillColorRGB(1, 1, 1)
+    pdf.drawString(72, 640, "Skills QuickBooks GAAP SAP")
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+BANNER_ROWS = [
+    ("spot-ink", True),
+    ("gradient", True),
+    ("thick-line", True),
+    ("pale-box", False),
+]
+
+
+@pytest.mark.parametrize(("kind", "kept"), BANNER_ROWS, ids=[r[0] for r in BANNER_ROWS])
+def test_pdf_visible_banner_text_is_kept_and_pale_is_not(kind: str, kept: bool) -> None:
+    doc = load_document(_banner_pdf(kind))
+    assert ("Skills QuickBooks GAAP SAP" in doc.text) is kept

@@ -132,10 +132,15 @@ _WORD_PATTERNS: tuple[tuple[str, DegreeLevel], ...] = (
     # Teaching", "Degree/Diploma in Social Work": the diploma is the minimum).
     (
         r"(?<!school )(?<!secondary )(?<!high )\b(?:(?:college|technical|advanced|"
-        r"TVET|TVTE)\s+)?diploma(?:\s*/\s*(?:TVET|TVTE)\b)?(?=\s+(?:in|of)\s)",
+        r"TVET|TVTE)\s+)?diploma(?:\s*/\s*(?:TVET|TVTE)\b)?(?=\s+(?:in|of)\s)"
+        r"(?!\s+(?:in|of)\s+(?:secondary|completion|high|grade))",
         "associate",
     ),
-    (r"\bdegree\s*/\s*diploma\b", "associate"),
+    (
+        r"(?<!bachelor )(?<!bachelor's )(?<!master )(?<!master's )(?<!masters )"
+        r"\bdegree\s*/\s*diploma\b",
+        "associate",
+    ),
     # high school
     (
         r"\bhigh[- ]school\s+(?:diploma|degree|education|graduate|equivalent|"

@@ -96,6 +96,9 @@ _DASHES = frozenset("-\u2013\u2014")
 #: ("containerization - Docker preferred").
 _DASH_TAIL_WORDS = 6
 _EMPHASIS_RE = re.compile(r"\s*(?:especially|particularly|notably)\s*", re.IGNORECASE)
+#: Most words of a trailing preferred name ("..., Teradata preferred").
+_TRAILING_NAME_WORDS = 4
+_JOINED_RE = re.compile(r"\W*(?:and|or|&)\b", re.IGNORECASE)
 _ALTERNATIVE_RE = re.compile(r"\s*(?:or|and/or)\b", re.IGNORECASE)
 #: A clause that is nothing but a cue ("preferred", "- required"): it belongs
 #: to the clause before it whatever separates them.
@@ -338,8 +341,9 @@ def _split_mixed(
             cue == "preferred"
             and open_start is not None
             and sep == ","
-            and len(clause.split()) <= 4
-            and not re.match(r"\W*(?:and|or|&)\b", clause, re.IGNORECASE)
+            and len(clause.split()) <= _TRAILING_NAME_WORDS
+            and not _JOINED_RE.match(clause)
+            and "," not in body[open_start:c_start].rstrip(", ")
             and _ASK_HEAD_RE.search(body[open_start:c_start])
         ):
             # "Strong knowledge of SQL, Teradata preferred": only the name

@@ -242,7 +242,10 @@ _ABBREVIATIONS = frozenset(
 _SENT_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)")
 #: A sentence end whose space was lost when the posting was flattened:
 #: "done differently.At XPO", "proud of.Pay and benefits".
-_GLUED_SENT_END_RE = re.compile(r"(?<=[a-z]{3})[.!?](?=[A-Z][a-z]+\s)")
+_GLUED_SENT_END_RE = re.compile(
+    r"(?<=[a-z]{3})[.!?](?!(?:Js|Com|Net|Io|Org|Ai|Py|Ts|Gov|Edu|Co)\b)"
+    r"(?=[A-Z][a-z]+\s)"
+)
 #: After "etc." a capitalised word that opens a qualification ends the sentence.
 _ETC_END_RE = re.compile(
     r"(?:Experience|Knowledge|Ability|Strong|Excellent|Good|Proven|Demonstrated"
@@ -264,7 +267,7 @@ _RUN_ON_RE = re.compile(
     r"|Effective|Outstanding|Exceptional|Must|Work [Ee]xperience|Relevant|Previous"
     r"|Fluency|Fluent|Willingness|BA|BSc|MSc|MBA|B\.Sc|M\.Sc|A minimum|An understanding"
     r"|Readiness|Capacity|Flexibility|Commitment|The ability|An ability"
-    r"|Self-|Conversant|Certified|Worked|Published|Served|Completed"
+    r"|Self-|Conversant|Worked|Published|Served|Completed"
     r"|\d{1,2}\s*(?:[-–—]|to)\s*\d{1,2}\+?\s*(?:[Yy]ears?|yrs)"
     r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+(?:\(\d+\)\s+)?[Yy]ears?"
     r"|\d{1,2}\+?\s*(?:[Yy]ears?|yrs))\b)"
@@ -407,6 +410,10 @@ def _normalise_heading(value: str) -> str:
 _SNAKE_RE = re.compile(r"[^\W_]+(?:[_/&][^\W_]+)+")
 
 
+#: Fewest underscore-joined gaps for an unknown snake_case line to be a heading.
+_MIN_SNAKE_GAPS = 2
+
+
 def _unsnake(value: str) -> str:
     """``"Who_We_Are_Looking_For"`` -> ``"Who We Are Looking For"``; else as is."""
     core = value.strip("*_:# ")
@@ -520,7 +527,10 @@ def _line_heading(line: str, standalone: bool = False) -> PostingSectionKind | N
     if snake != core:
         # "Who_We_Are_Looking_For": words joined by underscores only head a
         # section; no one writes an ask that way.
-        return heading_kind(snake) or "other"
+        known = heading_kind(snake)
+        if known is not None or snake.count(" ") < _MIN_SNAKE_GAPS:
+            return known  # "scikit_learn" in a list is a name, not a heading
+        return "other"
     if _BULLET_RE.match(core) and not markdown:
         return None
     words = core.split()
@@ -540,7 +550,11 @@ def _line_heading(line: str, standalone: bool = False) -> PostingSectionKind | N
         return None
     if _asks_something(norm):
         return None  # "US CITIZENSHIP REQUIRED", "**TS/SCI REQUIRED**": an ask
-    if not (markdown or bold or ends_colon) and _CUED_ASK_RE.match(norm):
+    if (
+        not (markdown or bold or ends_colon)
+        and not _is_title_case(words)
+        and _CUED_ASK_RE.match(norm)
+    ):
         return None  # "Nice to have experience in optimization": an ask
     keyword = heading_kind(core)
     if markdown or bold:
@@ -614,8 +628,9 @@ _TRAILING_CUE_RE = re.compile(
 )
 
 
-_DEGREE_WORDS_RE = re.compile(
+_HEADING_FILLER_RE = re.compile(
     r"(?:(?:highly|strongly|very|also|most|especially|definitely|not|but|and|or"
+    r"|what's|whats|what|is|are|who|you|your"
     r"|absolutely|extremely)\s*)+"
 )
 
@@ -630,7 +645,7 @@ def _asks_something(norm: str) -> bool:
     if match is None:
         return False
     rest = match.group("rest").strip(" *_-:")
-    if not rest or _DEGREE_WORDS_RE.fullmatch(rest):
+    if not rest or _HEADING_FILLER_RE.fullmatch(rest):
         return False  # "Highly desired", "Also preferred": a heading
     return heading_kind(rest) is None
 
@@ -1017,8 +1032,13 @@ def _units(text: str, lines: list[_Line]) -> list[_Unit]:
     units: list[_Unit] = []
     for index, line in enumerate(lines):
         body = text[line.start : line.end]
+        # A line alone between blank lines, or after a blank line and right
+        # before a bullet list ("What We Require" / "- Latte art skills").
         standalone = line.blank_before and (
-            index + 1 == len(lines) or lines[index + 1].blank_before
+            index + 1 == len(lines)
+            or lines[index + 1].blank_before
+            or _BULLET_RE.match(text[lines[index + 1].start : lines[index + 1].end])
+            is not None
         )
         kind = _line_heading(body, standalone)
         if kind is not None:
@@ -1467,7 +1487,7 @@ def _split_asks(
     """
     body = text[start:end]
     if len(body) < _MIN_SPLIT_CHARS and not (
-        run_on and _ASK_COMMA_LOWER_RE.search(body)
+        flattened and _ASK_COMMA_LOWER_RE.search(body)
     ):
         return [(start, end)]
     cuts: list[tuple[int, int, int]] = []  # separator start, end, least words
@@ -1484,8 +1504,11 @@ def _split_asks(
         )
         cuts.append((match.start(), sep_end, 3))
     if run_on:
-        for match in _ASK_COMMA_LOWER_RE.finditer(body):
-            cuts.append((match.start(), match.end(), 3))
+        if flattened:
+            # Lists that lost their line breaks: "team work spirit, good
+            # computer skills, can process payroll" (never prose sentences).
+            for match in _ASK_COMMA_LOWER_RE.finditer(body):
+                cuts.append((match.start(), match.end(), 3))
         for match in _RUN_ON_RE.finditer(body):
             if _run_on_cut_ok(body, match):
                 cuts.append((match.start(), match.end(), 3))
@@ -1725,9 +1748,17 @@ _TOPIC_LABEL_WORDS = 3
 
 
 def _is_topic_label(heading: str) -> bool:
-    """True for a short untyped ``Topic:`` label ("Excel:", "Cloud tools:")."""
+    """True for a short untyped ``Topic:`` label ("Excel:", "Cloud tools:").
+
+    A heading that names a known non-requirement section ("Work Environment:",
+    "Physical Demands:") is no topic label.
+    """
     core = heading.strip().strip("*_#").strip()
-    return core.endswith(":") and len(core.split()) <= _TOPIC_LABEL_WORDS
+    return (
+        core.endswith(":")
+        and len(core.split()) <= _TOPIC_LABEL_WORDS
+        and heading_kind(core) is None
+    )
 
 
 def _place_eeo_sentences(

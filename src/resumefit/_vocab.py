@@ -312,7 +312,7 @@ _SOFT_CUE = re.compile(
     r"people\s+skills|empath|humble|driven|diplomac|judg(?:e)?ment|discretion|"
     r"mentor|coach|listen|writing\s+skills|\bteams?\b|adapt|"
     r"relationships?\b|partnerships?\b|attitude|emotional|maturity|mature\b|"
-    r"humou?r|decision|intuition|planning|organizing|organising|"
+    r"humou?r|decision|intuition|planning\s+and\s+organi|organizing|organising|"
     r"(?<!machine )(?<!deep )(?<!statistical )\blearn"
     r"(?!ing\s+(?:model|algorithm|method|librar|framework|technique))|"
     r"mindset|customer[- ]focused|"

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from resumefit._negation import denied
 from resumefit.schema import (
     DEGREE_ORDER,
     CredentialEntry,
@@ -91,27 +92,6 @@ def _not_evidence(resume: Resume) -> list[Span]:
             first = False
         offset = end + 1
     return sorted(spans)
-
-
-#: A skill named right after a denial is not a claim: "no Java", "without
-#: experience in SAP", "does not use Excel", "never worked with Go".
-_NEGATED_SKILL_BEFORE = re.compile(
-    r"(?:\b(?:no|not|never|without|lack(?:ing)?\s+of|zero)\s+"
-    r"(?:(?:professional|prior|hands-on|direct|formal|commercial|real|any|much)\s+)?"
-    r"(?:(?:used|worked\s+with|touched|programmed\s+in|coded\s+in)\s+)?"
-    r"(?:(?:experience|knowledge|exposure|background|familiarity|skills?|training"
-    r"|expertise)\s+(?:with|in|of|using|on)\s+)?"
-    r"|\b(?:do|does|did|have|has)(?:n['’]t|\s+not|\s+never)\s+(?:yet\s+)?"
-    r"(?:use[ds]?|know|knew|work(?:ed)?\s+with|touch(?:ed)?|program(?:med)?\s+in"
-    r"|code[ds]?\s+in|worked\s+in)\s+)(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _negated(text: str, start: int) -> bool:
-    """True when the words just before ``start`` deny the skill that follows."""
-    window = text[max(0, start - 60) : start]
-    return _NEGATED_SKILL_BEFORE.search(window) is not None
 
 
 _OR_BETWEEN = re.compile(r"\bor\b|/", re.IGNORECASE)
@@ -279,7 +259,7 @@ def extract_resume(
         m
         for m in _skill_mentions(text, nlp=nlp, lexicon=lexicon, doc=doc)
         if not any(s <= m.span[0] and m.span[1] <= e for s, e in excluded)
-        and not _negated(text, m.span[0])
+        and not denied(text, *m.span)
     ]
     role_spans = [role.span for role in resume.roles]
     skills_sections = [s.span for s in resume.sections if s.kind == "skills"]

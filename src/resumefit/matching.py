@@ -78,6 +78,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, Literal, Protocol
 
+from resumefit._negation import denied
 from resumefit.config import ScoringConfig
 from resumefit.schema import (
     DEGREE_ORDER,
@@ -265,10 +266,14 @@ _MIN_OR_PARTS = 2
 
 #: Fields of study close enough to count as "related" to each other.
 _RELATED_FIELD_GROUPS: tuple[frozenset[str], ...] = (
-    _words("compu softw infor data mathe stati physi elect engin opera appli cyber"),
+    _words(
+        "compu softw infor data mathe stati physi elect engin opera appli cyber "
+        "devel progr web netwo secur cloud syste"
+    ),
     _words("busin manag finan accou econo marke admin"),
     _words("biolo chemi bioch medic nursi healt pharm"),
-    _words("commu journ engli media marke publi"),
+    _words("commu journ engli media marke publi digit socia brand adver growt seo"),
+    _words("human resou recru talen payro peopl"),
 )
 
 
@@ -1223,6 +1228,14 @@ def _phrase_hit(
     )
 
 
+def _denied_words(line: str, wanted: set[str]) -> bool:
+    """Whether the first wanted word in ``line`` sits right after a denial."""
+    for match in _TOKEN_RE.finditer(line.lower()):
+        if match.group(0)[:STEM_CHARS] in wanted:
+            return denied(line, match.start(), match.end())
+    return False
+
+
 def _close_together(line: str, wanted: set[str]) -> bool:
     """Whether every wanted stem found in ``line`` sits in one short word window."""
     positions = [
@@ -1252,7 +1265,7 @@ def _match_text(
     there) are not taken for "time management".
     """
     for phrase in _key_phrases(q):
-        starts = _find_phrase(idx.text_lower, phrase)
+        starts = _undenied(idx, _find_phrase(idx.text_lower, phrase), len(phrase))
         if starts:
             return _phrase_hit(
                 idx, starts, len(phrase), cfg, f"'{phrase}' written verbatim"
@@ -1276,6 +1289,8 @@ def _match_text(
     line = idx.lines[best_line]
     raw = idx.resume.text[line.start : line.end]
     if not overlap and not _close_together(raw, wanted):
+        return _Hit("missing", 0.0, cfg.confidence_missing_text, "none")
+    if _denied_words(raw, wanted):
         return _Hit("missing", 0.0, cfg.confidence_missing_text, "none")
     first = line.start + next((i for i, c in enumerate(raw) if c.isalnum()), 0)
     strength, ev = _evidence(idx, first, first, cfg)
@@ -2103,7 +2118,12 @@ def _assess_education(
                 "degree",
                 (_education_evidence(idx, entry),),
             ),
-            f"Asks {asks}; the resume lists the level but in {studied}.",
+            f"Asks {asks}; the resume lists the level but in {studied}"
+            + (
+                ", and no role in the field stands in for it."
+                if q.accepts_equivalent_experience
+                else "."
+            ),
         )
         if not q.accepts_equivalent_experience:
             return wrong_field
@@ -2161,10 +2181,20 @@ def _assess_education(
 
 
 def _find_name(idx: ResumeIndex, name: str) -> list[int]:
-    """Offsets of ``name`` in the resume; short all-caps names match case-exactly."""
+    """Offsets of ``name`` in the resume; short all-caps names match case-exactly.
+
+    A denied mention ("never worked with Kubernetes") is not an offset.
+    """
     if name.isupper() and len(name) <= _MAX_ACRONYM_CHARS:
-        return _find_phrase(idx.resume.text, name)
-    return _find_phrase(idx.text_lower, _norm(name))
+        found = _find_phrase(idx.resume.text, name)
+    else:
+        found = _find_phrase(idx.text_lower, _norm(name))
+    return _undenied(idx, found, len(name))
+
+
+def _undenied(idx: ResumeIndex, starts: list[int], length: int) -> list[int]:
+    """``starts`` without the phrases a denial right before them takes back."""
+    return [s for s in starts if not denied(idx.resume.text, s, s + length)]
 
 
 def _match_named(

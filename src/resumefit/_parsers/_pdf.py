@@ -31,7 +31,7 @@ import logging
 import re
 import statistics
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from resumefit._parsers._text import BULLET_CHARS, count_noise
@@ -103,54 +103,119 @@ _WHITE = 0.97
 _Box = tuple[float, float, float, float]
 
 
-def _is_white(color: Any) -> bool:
-    """True for a white fill colour: gray 1, RGB (1, 1, 1) or CMYK (0, 0, 0, 0)."""
+def _is_white(color: Any, space: str | None = None, components: int = 0) -> bool:
+    """True for a white fill: gray 1, RGB (1, 1, 1), CMYK (0, 0, 0, 0), no ink.
+
+    ``space`` is the colour space's name: a Separation or DeviceN colour is a
+    tint of an ink, white only at tint 0 (a Pantone blue at tint 1 is not).
+    """
     if isinstance(color, (int, float)):
-        return float(color) >= _WHITE
-    if isinstance(color, (tuple, list)):
-        values = [v for v in color if isinstance(v, (int, float))]
-        if len(values) != len(color):
-            return False  # a pattern: cannot tell
-        if len(values) == 1:
-            return float(values[0]) >= _WHITE
-        if len(values) == 3:
-            return all(float(v) >= _WHITE for v in values)
-        if len(values) == 4:
-            return all(float(v) <= 1 - _WHITE for v in values)
+        color = (color,)
+    if not isinstance(color, (tuple, list)) or not color:
+        return False
+    values = [v for v in color if isinstance(v, (int, float))]
+    if len(values) != len(color) or space in ("Pattern", "Indexed"):
+        return False  # a pattern or a palette index: cannot tell
+    if space in ("Separation", "DeviceN"):
+        return all(float(v) <= 1 - _WHITE for v in values)
+    n = components or len(values)
+    if n == 1:
+        return float(values[0]) >= _WHITE
+    if n == 3:
+        return all(float(v) >= _WHITE for v in values)
+    if n == 4:
+        return all(float(v) <= 1 - _WHITE for v in values)
     return False
 
 
-def _backdrops(container: Iterable[Any], out: list[_Box]) -> list[_Box]:
-    """Boxes that light text may be drawn on: images and dark filled shapes."""
+#: A backdrop this light (gray/RGB components at least, CMYK at most 1 minus)
+#: leaves white text on it unreadable.
+_LIGHT = 0.85
+
+
+def _is_light(color: Any) -> bool:
+    """True for a fill so pale that white text on it cannot be read."""
+    if isinstance(color, (int, float)):
+        color = (color,)
+    if not isinstance(color, (tuple, list)) or not color:
+        return False
+    values = [float(v) for v in color if isinstance(v, (int, float))]
+    if len(values) != len(color):
+        return False
+    if len(values) == 4:
+        return all(v <= 1 - _LIGHT for v in values)
+    return all(v >= _LIGHT for v in values)
+
+
+#: Least share of the page an image covers to be a scanned page under an OCR
+#: text layer (invisible text over a small image is stuffing, not OCR).
+_SCAN_SHARE = 0.5
+#: Least stroke width (points) for a dark line to be a band light text sits on.
+_BAND_STROKE = 3.0
+
+
+@dataclass
+class _Backdrops:
+    """What light or invisible text on a page may legitimately be drawn over."""
+
+    boxes: list[_Box] = field(default_factory=list)  # images, dark shapes, bands
+    scans: list[_Box] = field(default_factory=list)  # page-sized images
+    shaded: bool = False  # a gradient was painted: pdfminer gives it no shape
+
+
+def _backdrops(
+    container: Iterable[Any], page_area: float, out: _Backdrops
+) -> _Backdrops:
+    """Collect images, dark filled shapes and thick dark strokes of a page."""
     from pdfminer.layout import LTCurve, LTFigure, LTImage
 
     for child in container:
         if isinstance(child, LTImage):
-            out.append((child.x0, child.y0, child.x1, child.y1))
+            box = (child.x0, child.y0, child.x1, child.y1)
+            out.boxes.append(box)
+            if child.width * child.height >= _SCAN_SHARE * page_area:
+                out.scans.append(box)
         elif isinstance(child, LTCurve):
-            if child.fill and not _is_white(child.non_stroking_color):
-                out.append((child.x0, child.y0, child.x1, child.y1))
+            if child.fill and not _is_light(child.non_stroking_color):
+                out.boxes.append((child.x0, child.y0, child.x1, child.y1))
+            elif (
+                child.stroke
+                and child.linewidth >= _BAND_STROKE
+                and not _is_light(child.stroking_color)
+            ):
+                half = child.linewidth / 2
+                out.boxes.append(
+                    (child.x0 - half, child.y0 - half, child.x1 + half, child.y1 + half)
+                )
         elif isinstance(child, LTFigure):
             # A figure is a form XObject or an image holder: its children say.
-            _backdrops(child, out)
+            _backdrops(child, page_area, out)
     return out
 
 
-def _on_backdrop(char: Any, backdrops: list[_Box]) -> bool:
+def _on_any(char: Any, boxes: list[_Box]) -> bool:
     x = (char.x0 + char.x1) / 2
     y = (char.y0 + char.y1) / 2
-    return any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in backdrops)
+    return any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in boxes)
 
 
-def _hidden(char: Any, backdrops: list[_Box]) -> bool:
+def _hidden(char: Any, backdrops: _Backdrops) -> bool:
     """True when a reader cannot see ``char`` (an LTChar) on the page."""
     if char.size < _TINY_PT:
         return True
-    light = getattr(char, "rf_invisible", False) or _is_white(char.graphicstate.ncolor)
-    return light and not _on_backdrop(char, backdrops)
+    if getattr(char, "rf_invisible", False):
+        return not _on_any(char, backdrops.scans)  # an OCR layer over a scan
+    ncs = getattr(char, "ncs", None)
+    if not _is_white(
+        char.graphicstate.ncolor,
+        getattr(ncs, "name", None),
+        int(getattr(ncs, "ncomponents", 0) or 0),
+    ):
+        return False
+    return not (backdrops.shaded or _on_any(char, backdrops.boxes))
 
 
-def _visible_text(line: Any, backdrops: list[_Box]) -> tuple[str, int]:
+def _visible_text(line: Any, backdrops: _Backdrops) -> tuple[str, int]:
     """A layout line's text without hidden characters, and how many were hidden."""
     from pdfminer.layout import LTChar
 
@@ -170,7 +235,7 @@ def _visible_text(line: Any, backdrops: list[_Box]) -> tuple[str, int]:
 
 
 def _collect_lines(
-    container: Iterable[Any], out: list[_Line], backdrops: list[_Box]
+    container: Iterable[Any], out: list[_Line], backdrops: _Backdrops
 ) -> int:
     """Append the visible text lines of ``container``; return hidden characters."""
     from pdfminer.layout import LTFigure, LTTextBox, LTTextLine
@@ -195,6 +260,24 @@ def _collect_lines(
             if text:
                 out.append(_Line(line.x0, line.y0, line.x1, line.y1, text))
     return hidden
+
+
+def _interpreter(manager: Any, device: Any) -> Any:
+    """A page interpreter that notes whether a page paints a shading (gradient)."""
+    from pdfminer.pdfinterp import PDFPageInterpreter
+
+    class _Interpreter(PDFPageInterpreter):
+        shaded = False
+
+        def process_page(self, page: Any) -> None:
+            type(self).shaded = False
+            super().process_page(page)
+
+        def do_sh(self, name: object) -> None:
+            type(self).shaded = True  # shared with form XObject sub-interpreters
+            super().do_sh(name)
+
+    return _Interpreter(manager, device)
 
 
 def _aggregator(manager: Any, laparams: Any) -> Any:
@@ -491,7 +574,7 @@ def parse_pdf(data: bytes, *, name: str, max_pages: int = 50) -> PdfResult:
         PDFEncryptionError,
         PDFPasswordIncorrect,
     )
-    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfinterp import PDFResourceManager
     from pdfminer.pdfparser import PDFParser
 
     def corrupt(detail: str) -> CorruptDocumentError:
@@ -514,12 +597,15 @@ def parse_pdf(data: bytes, *, name: str, max_pages: int = 50) -> PdfResult:
         document = PDFDocument(parser, password="")
         manager = PDFResourceManager(caching=True)
         device = _aggregator(manager, LAParams(all_texts=True))
-        interpreter = PDFPageInterpreter(manager, device)
+        interpreter = _interpreter(manager, device)
         for number, page in enumerate(_iter_pages(document, name, max_pages), start=1):
             interpreter.process_page(page)
             layout = device.get_result()
             lines: list[_Line] = []
-            hidden += _collect_lines(layout, lines, _backdrops(layout, []))
+            page_area = float(layout.width) * float(layout.height)
+            marks = _backdrops(layout, page_area, _Backdrops())
+            marks.shaded = interpreter.shaded
+            hidden += _collect_lines(layout, lines, marks)
             noise += sum(count_noise(line.text) for line in lines)
             text, two = _page_text(lines, float(layout.width))
             if two:
