@@ -313,6 +313,24 @@ GENERIC_ROWS: list[Row] = [
     ),
     ("it_lowercase", "it is what it is", []),
     (
+        "elided_head",
+        "MIG and TIG welding",
+        [("MIG welding", "MIG", 0), ("TIG welding", "TIG welding", 8)],
+    ),
+    (
+        "elided_head_or",
+        "unit or integration testing",
+        [
+            ("Unit testing", "unit", 0),
+            ("Integration testing", "integration testing", 8),
+        ],
+    ),
+    (
+        "no_elision_between_skills",
+        "Java and Python",
+        [("Java", "Java", 0), ("Python", "Python", 9)],
+    ),
+    (
         "category_after_product",
         "- Operate JD Edwards software",
         [("JD Edwards", "JD Edwards", 10)],

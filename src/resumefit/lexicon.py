@@ -313,6 +313,8 @@ _DEGREE_WORDS = frozenset(
         *("ministry", "office", "bureau", "division", "academy", "society"),
     }
 )
+#: Atoms before a skill needed for an elided head: "<word> and <skill>".
+_ELIDED_GAP = 2
 #: Everyday words that name a product's category when they follow its name
 #: ("JD Edwards software", "Salesforce platform"): not skills of their own.
 _CATEGORY_NOUNS = frozenset(
@@ -813,10 +815,14 @@ class Lexicon:
         if candidates:
             candidates = _outside_addresses(text, atoms, candidates)
         accepted = self._resolve(text, atoms, candidates)
+        covered = {i for c in accepted for i in range(c.first, c.last + 1)}
         mentions = []
         for cand in accepted:
             term = self._terms[cand.form.term]
             start, end = atoms[cand.first].start, atoms[cand.last].end
+            elided = self._elided(text, atoms, cand)
+            if elided is not None and cand.first - 2 not in covered:
+                mentions.append(elided)
             mentions.append(
                 SkillMention(
                     skill_id=term.id,
@@ -827,6 +833,35 @@ class Lexicon:
                 )
             )
         return mentions
+
+    def _elided(
+        self, text: str, atoms: list[_Atom], cand: _Candidate
+    ) -> SkillMention | None:
+        """The first half of "MIG and TIG welding": "MIG welding", head elided.
+
+        When a multi-word skill is preceded by "<word> and|or|/", and that word
+        with the skill's other words is itself a term, it is mentioned too (its
+        span covers the word alone).
+        """
+        first = cand.first
+        if cand.last == first or first < _ELIDED_GAP:
+            return None
+        joiner = atoms[first - 1].low
+        if joiner not in ("and", "or", "/", "&"):
+            return None
+        word = atoms[first - 2]
+        rest = text[atoms[first].end : atoms[cand.last].end]
+        term = self.lookup(word.low + rest)
+        own = self._terms[cand.form.term]
+        if term is None or term.id == own.id or not word.low[:1].isalnum():
+            return None
+        return SkillMention(
+            skill_id=term.id,
+            name=term.name,
+            surface=text[word.start : word.end],
+            span=(word.start, word.end),
+            is_soft=term.kind == "soft",
+        )
 
     def _candidates(self, text: str, atoms: list[_Atom]) -> list[_Candidate]:
         trie = self._trie
