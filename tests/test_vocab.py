@@ -308,6 +308,28 @@ DEGREE_ROWS: list[
     tuple[str, list[tuple[str, str, int]], tuple[str, ...], bool, bool]
 ] = [
     (
+        "B.E.D Mathematics or related field",
+        [("bachelor", "B.E.D", 0)],
+        (),
+        True,
+        False,
+    ),
+    (
+        "12th Grade Complete",
+        [("high_school", "12th Grade Complete", 0)],
+        (),
+        False,
+        False,
+    ),
+    (
+        "TVET 10+3 in General Mechanics",
+        [("associate", "TVET 10+3", 0)],
+        ("General Mechanics",),
+        False,
+        False,
+    ),
+    ("Diploma holder", [("associate", "Diploma holder", 0)], (), False, False),
+    (
         "Diploma in Teaching or related field",
         [("associate", "Diploma", 0)],
         ("Teaching",),
@@ -572,6 +594,8 @@ DEGREE_ROWS: list[
 ]
 
 DEGREE_NEGATIVE = [
+    "Test results within 10+2 weeks",
+    "5th grade math tutoring",
     "Fluent English; a diploma-quality attention to detail",
     "Proficient in MS Excel and MS Office",
     "Located in Boston, MA",

@@ -141,6 +141,19 @@ _WORD_PATTERNS: tuple[tuple[str, DegreeLevel], ...] = (
         r"\bdegree\s*/\s*diploma\b",
         "associate",
     ),
+    (r"\bdiploma\s+holders?\b", "associate"),
+    # Ethiopian TVET levels: "TVET 10+3", "10+2 certificate", "TVET Level IV".
+    (
+        r"\bTVE?T\b(?:\s*\(?\s*10\s*\+\s*[1-4]\)?)?|\b10\s*\+\s*[1-4]\b"
+        r"(?=\s*(?:\)|in\b|certificate|diploma|level|graduate|or\b|/))",
+        "associate",
+    ),
+    # "12th Grade Complete", "Grade 10 completed", "10th or 12th grade complete".
+    (
+        r"\b(?:(?:10|12)(?:th)?\s+(?:or\s+(?:10|12)(?:th)?\s+)?grade|grade\s+(?:10|12))"
+        r"\s+complet(?:e|ed|ion)\b",
+        "high_school",
+    ),
     # high school
     (
         r"\bhigh[- ]school\s+(?:diploma|degree|education|graduate|equivalent|"
@@ -186,7 +199,8 @@ _ABBREV_SAFE: tuple[tuple[str, DegreeLevel], ...] = (
     ),
     (
         r"B\s\.\s?(?:Sc|A|S)\b(?:\s?\.)?|B\.?Sc\.?|B\.S\.|B\.A\.|B\.?Eng\.?|B\.?\s?Tech\.?|BBA|B\.B\.A\.|BFA|BSN|BSEE|"
-        r"BSCS|BSBA|B\.?Com\.?|BASc|B\.A\.Sc\.|B\.E\.|BCA|LLB|LL\.B\.|B\.Ed\.|BEd|BSW",
+        r"BSCS|BSBA|B\.?Com\.?|BASc|B\.A\.Sc\.|B\.E\.D\.?|B\.E\.|BCA|LLB|LL\.B\.|"
+        r"B\.Ed\.|BEd|BSW",
         "bachelor",
     ),
     (r"A\.A\.S\.|AAS|A\.A\.|A\.S\.|HND|HNC", "associate"),
@@ -502,7 +516,8 @@ def find_degrees(text: str) -> list[DegreeMention]:
 # Every degree pattern needs one of these; most texts have none and skip the rest.
 _TRIGGER = re.compile(
     r"(?i:degree|bachelor|baccalaureate|master|doctor|diploma|school|graduate|"
-    r"associate|level|juris|educated|secondary|foundation|GCSE|NVQ|ONC|ph\s?\.?\s?d)"
+    r"associate|level|juris|educated|secondary|foundation|GCSE|NVQ|ONC|ph\s?\.?\s?d"
+    r"|grade|tvet|tvt|10\s*\+)"
     r"|(?<![A-Za-z])(?:[ABMDJLHG]|Ph|Pharm|Psy|Ed|LL)\s?\.?\s?[A-Z]"
 )
 
