@@ -1128,3 +1128,16 @@ def test_lower_case_field_label_under_requirements_is_not_forced() -> None:
 def test_you_are_part_of_a_team_is_no_ask() -> None:
     text = "About the job\nYou are part of a team that values creativity.\n"
     assert decide(text) == []
+
+
+def test_two_word_slash_heading_and_emphasised_must_ask() -> None:
+    text = (
+        "We build maps.\nKey Qualifications/Requirements\nKnowledge of GIS\n"
+        "***Must have an active Secret security clearance***\n"
+        "Some knowledge of Rust is of interest\n"
+    )
+    assert decide(text) == [
+        ("Knowledge of GIS", "required", "header"),
+        ("***Must have an active Secret security clearance***", "required", "cue"),
+        ("Some knowledge of Rust is of interest", "preferred", "cue"),
+    ]

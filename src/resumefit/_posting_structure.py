@@ -548,8 +548,8 @@ def _line_heading(line: str, standalone: bool = False) -> PostingSectionKind | N
         return exact
     if len(core) > _MAX_HEADING_CHARS and not all_caps:
         return None
-    if _asks_something(norm):
-        return None  # "US CITIZENSHIP REQUIRED", "**TS/SCI REQUIRED**": an ask
+    if _asks_something(norm) or _MUST_ASK_RE.match(norm):
+        return None  # "US CITIZENSHIP REQUIRED", "**Must have a Secret clearance**"
     if (
         not (markdown or bold or ends_colon)
         and not _is_title_case(words)
@@ -571,7 +571,7 @@ def _line_heading(line: str, standalone: bool = False) -> PostingSectionKind | N
         return importance_kind
     if (
         keyword is not None
-        and 3 <= len(words) <= 7
+        and 2 <= len(words) <= 7
         and core[-1].isalnum()
         and _is_title_case(words)
         and _SECTION_NOUN_RE.search(norm)
@@ -606,6 +606,10 @@ def _line_heading(line: str, standalone: bool = False) -> PostingSectionKind | N
     return None
 
 
+#: A line that states an ask with "must": never a heading, however emphasised.
+_MUST_ASK_RE = re.compile(
+    r"\W*must\s+(?:have|be|hold|possess|obtain|maintain|pass|speak)\b"
+)
 #: A cue word, then an ask with its object: an item, not a sub-heading.
 _CUED_ASK_RE = re.compile(
     r"^(?:nice[- ]to[- ]have|preferred|desired|bonus|required|must[- ]have|plus|"
