@@ -1141,3 +1141,29 @@ def test_two_word_slash_heading_and_emphasised_must_ask() -> None:
         ("***Must have an active Secret security clearance***", "required", "cue"),
         ("Some knowledge of Rust is of interest", "preferred", "cue"),
     ]
+
+
+OLDER_BUG_ROWS = [
+    (
+        "last-item-looks-like-subheading",
+        "Requirements\n- Forklift licence\nBasic math skills\n\nAbout us\nWe sell.\n",
+        [
+            ("Forklift licence", "required", "header"),
+            ("Basic math skills", "required", "header"),
+        ],
+    ),
+    (
+        "licensure-required-heading",
+        "Licensure Required\n- RN licence\nLanguage: No\n",
+        [("RN licence", "required", "header")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), OLDER_BUG_ROWS, ids=[r[0] for r in OLDER_BUG_ROWS]
+)
+def test_older_review_findings(
+    name: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert decide(text) == expected

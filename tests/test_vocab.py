@@ -330,6 +330,13 @@ DEGREE_ROWS: list[
     ),
     ("Diploma holder", [("associate", "Diploma holder", 0)], (), False, False),
     (
+        "Advanced Diploma in Engineering",
+        [("associate", "Advanced Diploma", 0)],
+        ("Engineering",),
+        False,
+        False,
+    ),
+    (
         "Diploma in Teaching or related field",
         [("associate", "Diploma", 0)],
         ("Teaching",),

@@ -86,10 +86,13 @@ _WORD_PATTERNS: tuple[tuple[str, DegreeLevel], ...] = (
         "master",
     ),
     (
-        r"\b(?:post[- ]?graduate|graduate|advanced|higher)\s+"
-        r"(?:level\s+)?(?:degree|diploma|qualification)s?\b",
+        r"\b(?:post[- ]?graduate|graduate)\s+"
+        r"(?:level\s+)?(?:degree|diploma|qualification)s?\b"
+        r"|\b(?:advanced|higher)\s+(?:level\s+)?(?:degree|qualification)s?\b",
         "master",
     ),
+    # An advanced diploma sits below a bachelor's degree (AQF 6, TVET level V).
+    (r"\badvanced\s+diplomas?\b", "associate"),
     # bachelor
     (
         r"\bbachelor" + _AP + r"?s?" + _AP + r"?(?:\s+of\s+"

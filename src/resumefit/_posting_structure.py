@@ -669,6 +669,12 @@ _IMPORTANCE_SUBHEADING_RE = re.compile(
 _PREFERRED_CUES = frozenset(("desirable", "desired", "preferred", "nice", "bonus"))
 
 
+_HEADING_CONNECTORS = frozenset(("and", "&", "for", "of", "the", "to", "in", "or"))
+_SUBHEADING_NOUNS = frozenset(
+    ("skills", "skill", "knowledge", "experience", "qualifications", "abilities")
+)
+
+
 def _importance_subheading(core: str, words: list[str]) -> PostingSectionKind | None:
     """Short list sub-headings such as "Essential for the role", "Desirable"."""
     if len(words) > 6 or not core[:1].isupper() or core[-1:] in ".,;!":
@@ -676,6 +682,15 @@ def _importance_subheading(core: str, words: list[str]) -> PostingSectionKind | 
     match = _IMPORTANCE_SUBHEADING_RE.match(core.translate(_QUOTES))
     if match is None:
         return None
+    if (
+        len(words) > 2
+        and words[-1].lower() in _SUBHEADING_NOUNS
+        and any(
+            w[:1].islower() and w.lower() not in _HEADING_CONNECTORS
+            for w in words[1:-1]
+        )
+    ):
+        return None  # "Basic math skills" is an ask; "Basic Skills" a heading
     last = words[-1].lower().strip("()")
     cue = match.group("cue").lower().split("-")[0].split()[0]
     if len(words) > 1 and cue in ("required", "minimum", "basic", "additional"):
