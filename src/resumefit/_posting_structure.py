@@ -908,10 +908,9 @@ def _colon_heading_kind(
 ) -> PostingSectionKind | None:
     """The kind of a flattened ``Heading phrase:``, or None when it is no heading.
 
-    It must start inside the line after a sentence break or glued to a
-    lower-case word, be at
-    most ten words, open like a heading ("What you need ...", "At a minimum,
-    you'll need") and name a known kind.
+    It must start inside the line, after a sentence break or glued to a
+    lower-case word; be at most ten words; open like a heading ("What you need
+    ...", "At a minimum, you'll need"); and name a known kind.
     """
     heading = match.group("h").translate(_QUOTES)
     if len(heading.split()) > _COLON_HEADING_MAX_WORDS:
