@@ -1167,3 +1167,13 @@ def test_older_review_findings(
     name: str, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert decide(text) == expected
+
+
+def test_title_case_list_headings_open_new_sections() -> None:
+    text = (
+        "Desired Education\n- MS in Statistics\nGeneral Knowledge\n- Knowledge of SQL\n"
+    )
+    assert decide(text) == [
+        ("MS in Statistics", "preferred", "header"),
+        ("Knowledge of SQL", "required", "header"),
+    ]

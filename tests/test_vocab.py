@@ -191,6 +191,22 @@ YEARS_ROWS: list[tuple[str, float, float | None, str | None, str, int]] = [
         18,
     ),
     (
+        "Min 5-year experiences as analytics team lead",
+        5,
+        None,
+        "analytics team lead",
+        "Min 5-year",
+        0,
+    ),
+    (
+        "At least five years of program and personnel management.",
+        5,
+        None,
+        "program and personnel management",
+        "At least five years",
+        0,
+    ),
+    (
         "Minimum 5 and above years of relevant experience out of which 3 years "
         "in senior position",
         5,

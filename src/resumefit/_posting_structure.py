@@ -577,6 +577,14 @@ def _line_heading(line: str, standalone: bool = False) -> PostingSectionKind | N
         and _SECTION_NOUN_RE.search(norm)
     ):
         return keyword  # "Principal Duties and Responsibilities" inside a block
+    if (
+        keyword is not None
+        and len(words) <= _MAX_OPENER_HEADING_WORDS
+        and core[-1].isalnum()
+        and _is_title_case(words)
+        and words[0].lower() in _HEADING_OPENERS
+    ):
+        return keyword  # "General Knowledge", "Candidate Knowledge, Skills and ..."
     if standalone and core.endswith("?") and len(words) <= 6:
         return keyword or "other"
     if (
@@ -616,6 +624,16 @@ _CUED_ASK_RE = re.compile(
     r"a plus)\b.*\b(?:experience|knowledge|skills?|familiarity|proficiency"
     r"|background|expertise|understanding)\s+(?:in|with|of|using|on|for)\s+\w"
 )
+#: First words of a Title Case line that heads a list rather than asking
+#: ("General Knowledge", "Key Working Relationships", "Educational Qualifications").
+_HEADING_OPENERS = frozenset(
+    {
+        *("general", "specific", "candidate", "additional", "key", "educational"),
+        *("professional", "core", "personal", "other", "qualities", "competencies"),
+        *("travel", "working", "desired", "preferred", "required", "minimum"),
+    }
+)
+_MAX_OPENER_HEADING_WORDS = 8
 _MAX_ABOUT_WORDS = 4
 #: Company headings that may close a list without a blank line before them.
 _ABOUT_HEADING_RE = re.compile(

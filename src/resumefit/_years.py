@@ -124,7 +124,7 @@ _ADJECTIVE_UNIT_OK = re.compile(
     r"professional|relevant|related|industry|hands|track|background|history|"
     r"minimum|min|or|and|plus|as|at|on|using|doing|post|full|progressive|above|"
     r"direct|practical|prior|previous|total|overall|combined|proven|"
-    r"demonstrated|demonstrable|required|preferred|is|are|experience)\b)",
+    r"demonstrated|demonstrable|required|preferred|is|are|experiences?)\b)",
     re.IGNORECASE,
 )
 # "a year", "a decade", "half a year", "a couple of years".
@@ -183,7 +183,8 @@ _NEG_AFTER = re.compile(
     r"|from\s+(?:now|the\s+date|hire|start)|after\s+(?:hire|graduation)"
     r"|(?:of|from)\s+(?:the\s+)?date"
     r"|(?:of\s+(?:an?\s+)?)?(?:full[- ]time\s+)?program(?:me)?s?\b"
-    r"(?!\s*(?:manag|develop|lead|coordinat|admin|design|analy|evaluat|plan)))",
+    r"(?!\s*(?:and\s+\w+\s+)?(?:manag|develop|lead|coordinat|admin|design|analy"
+    r"|evaluat|plan)))",
     re.IGNORECASE,
 )
 # A figure whose unit is left out: "5 years of X and 2 of Y", "MS with 3".
@@ -220,7 +221,7 @@ _FILLER = (
 )
 _SUBJECT_LEAD = re.compile(
     r"(?:['’]s?)?(?:\s+|\s*-\s*)(?:of\s+)?(?:" + _FILLER + r"\s+)*"
-    r"(?:(?:experience|exp\.?|background|expertise|track\s+record)\s+)?"
+    r"(?:(?:experiences?|exp\.?|background|expertise|track\s+record)\s+)?"
     r"(?:(?:in|with|of|on|as|at|using|doing|within|across|for|in\s+the\s+(?:area|"
     r"field|space)s?\s+of|working(?:\s+(?:in|with|on|as|at|for))?|"
     r"developing|building|managing|leading|performing|utilizing|applying|"
