@@ -1177,3 +1177,17 @@ def test_title_case_list_headings_open_new_sections() -> None:
         ("MS in Statistics", "preferred", "header"),
         ("Knowledge of SQL", "required", "header"),
     ]
+
+
+def test_flattened_inline_headings_without_colons() -> None:
+    text = (
+        "Vela Relief is hiring a field officer for its refugee programme in two "
+        "regions, working with local partners on shelter and water projects. "
+        "Required Professional Experience Three years of field experience in "
+        "relief work Languages Fluency in English and Amharic Key Working "
+        "Relationships Field teams and district offices How to Apply Send your CV.\n"
+    )
+    assert [(t, i) for t, i, _ in decide(text)] == [
+        ("Three years of field experience in relief work", "required"),
+        ("Fluency in English and Amharic", "required"),
+    ]

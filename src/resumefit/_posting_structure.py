@@ -384,6 +384,8 @@ def _table() -> _HeadingTable:
         "perks",
         "gender",
         "qty",
+        "languages",
+        "competencies",
     }
     phrases = sorted(
         (p for p in exact if " " in p or p in singles),
