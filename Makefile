@@ -44,6 +44,8 @@ eval: install
 	$(BIN)/python models/evaluate_heldout.py --corpus $(CORPUS) --gold models/hahu_heldout2_gold.json $(CHECK)
 	$(BIN)/python models/evaluate_heldout.py --corpus $(CORPUS) --gold models/glassdoor_heldout4_gold.json $(CHECK)
 	$(BIN)/python models/evaluate_heldout.py --corpus $(CORPUS) --gold models/hahu_heldout3_gold.json $(CHECK)
+	$(BIN)/python models/evaluate_heldout.py --corpus $(CORPUS) --gold models/glassdoor_heldout5_gold.json $(CHECK)
+	$(BIN)/python models/evaluate_heldout.py --corpus $(CORPUS) --gold models/hahu_heldout4_gold.json $(CHECK)
 	$(BIN)/python models/evaluate_vocab.py $(CHECK)
 	$(BIN)/python models/evaluate_skills.py --pipeline $(CHECK)
 	$(BIN)/python models/evaluate_scoring.py --corpus $(CORPUS) $(CHECK)
