@@ -1031,8 +1031,8 @@ REVIEW_ROWS = [
         "who-is-this-role-for",
         "Who is this role for?\n- Curious mind\n- Three years of retail sales\n",
         [
-            ("Curious mind", "required", "default"),
-            ("Three years of retail sales", "required", "default"),
+            ("Curious mind", "required", "header"),
+            ("Three years of retail sales", "required", "header"),
         ],
     ),
     (
