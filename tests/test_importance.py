@@ -164,6 +164,11 @@ NEGATIVES = [
     ("eeo", "Equal Opportunity:\nZephyr Corp is an equal opportunity employer.\n"),
     ("about", "About us:\nZephyr Corp makes kites for schools in three countries.\n"),
     ("apply", "Requirements:\n- Apply now via our careers page\n"),
+    (
+        "recruiter-email",
+        "Greetings from Vela Staffing!\nRate: DOE per hour\n"
+        "Thanks and look forward to hearing from you.\n",
+    ),
 ]
 
 
