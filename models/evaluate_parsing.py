@@ -106,6 +106,12 @@ class Tally:
         return getattr(self, attr) / total if total else 0.0
 
 
+#: PDFs read, and those whose hidden text (invisible, white on white, tiny) the
+#: parser dropped with a warning.
+PDFS_READ: list[str] = []
+HIDDEN_TEXT: list[str] = []
+
+
 def _loader() -> tuple[Callable[[Any], str], str]:
     """Text loader: resumefit's own (normalising) parsers when present."""
     try:
@@ -125,7 +131,12 @@ def _loader() -> tuple[Callable[[Any], str], str]:
         )
 
     def load_text(source: Any) -> str:
-        return str(load(source).text)
+        doc = load(source)
+        if isinstance(source, Path) and source.suffix.lower() == ".pdf":
+            PDFS_READ.append(source.name)
+            if any("hidden text" in w for w in doc.warnings):
+                HIDDEN_TEXT.append(f"{source.name}: {doc.warnings}")
+        return str(doc.text)
 
     return load_text, "resumefit._parsers.load_document"
 
@@ -395,6 +406,9 @@ def main(argv: list[str] | None = None) -> int:
         _pdfs(sorted((resumes / "templates").rglob("*.pdf")), "template pdf", load),
         _pdfs(sorted((resumes / "synthetic").rglob("*.pdf")), "synthetic pdf", load),
     ]
+    print(f"PDFs with hidden text dropped: {len(HIDDEN_TEXT)} of {len(PDFS_READ)}")
+    for note in HIDDEN_TEXT:
+        print(f"  {note}"[:200])
     header = (
         f"{'resumes':16} {'count':>6} {'errors':>6} {'exper.':>7} {'educ.':>7} "
         f"{'dated':>7} {'all 3':>7}"

@@ -176,6 +176,10 @@ def main() -> int:
         f"{'  ... of those the job description names':<44}{named_rate:>12.3f}{'n/a':>10}{'':>8}"
     )
     print(
+        f"removed skills the job description names: {named_total} of {skills_total} "
+        f"(ceiling for the gap rate {named_total / max(1, skills_total):.3f})"
+    )
+    print(
         f"{'shortened experience reported as years gap':<44}{years_rate:>12.3f}{'n/a':>10}{FLOORS['years_gaps']:>8.2f}"
     )
     print(

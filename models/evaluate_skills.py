@@ -186,7 +186,51 @@ def eval_rjdb(lex: Lexicon, *, show_misses: int = 0) -> dict[str, Any]:
     """Recall of the gold skills of each RJDB job description (lexicon only)."""
     rows = _rjdb_rows()
     found = [lex.find_skills_in_text(row["Job-Description"]) for row in rows]
-    return _recall(lex, rows, found, show_misses=show_misses)
+    result = _recall(lex, rows, found, show_misses=show_misses)
+    result["ceiling"] = rjdb_ceiling(rows)
+    return result
+
+
+#: Bare job-title words that RJDB lists as gold "skills"; they occur only inside
+#: the posting's job titles, and an honest extractor does not report them.
+_TITLE_WORDS = frozenset(
+    {
+        *("developer", "engineer", "analyst", "manager", "architect", "consultant"),
+        *("director", "recruiter", "lead", "technician", "programmer", "admin"),
+        *("administrator", "specialist", "partner", "evangelist", "supervisor"),
+        *("program manager", "project manager", "business analyst", "data analyst"),
+        *("systems engineer", "software engineer", "quality engineer", "data manager"),
+        *("system analyst", "solutions lead", "systems admin"),
+    }
+)
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9+#]+", text.lower()))
+
+
+def rjdb_ceiling(rows: list[dict[str, Any]]) -> dict[str, float]:
+    """Share of gold skills no honest finder can recover from the description.
+
+    ``not_in_text``: the (normalised) gold string is not written in the job
+    description at all; ``title_word``: it is, but only as a bare job-title word.
+    ``ceiling`` is one minus both.
+    """
+    total = absent = title = 0
+    for row in rows:
+        jd = f" {_plain(row['Job-Description'])} "
+        for gold in row["Skills"]:
+            total += 1
+            key = _plain(_strip_gold(gold)) or _plain(gold)
+            if f" {key} " not in jd:
+                absent += 1
+            elif key in _TITLE_WORDS:
+                title += 1
+    return {
+        "not_in_text": round(absent / total, 4),
+        "title_word": round(title / total, 4),
+        "ceiling": round(1 - (absent + title) / total, 4),
+    }
 
 
 def _bio_spans(tags: list[str]) -> list[tuple[int, int]]:
