@@ -204,3 +204,18 @@ def test_a_denied_outcome_keeps_the_skill(name: str, text: str, skill: str) -> N
         f"Lee Ortiz\n\nEXPERIENCE\nLead, Fenwick Co  2019 - 2023\n{text}\n"
     )
     assert skill in [s.name for s in resume.skills]
+
+
+def test_long_all_caps_job_title_scores() -> None:
+    # A regression guard: the capitalised-title pattern once backtracked
+    # exponentially on all-caps titles (28 letters took seconds, 45 would hang).
+    posting = (
+        "Requirements\n- 3+ years of experience as a SENIOR REGIONAL NETWORK "
+        "OPERATIONS ENGINEER\n"
+    )
+    resume = (
+        "Lee Ortiz\n\nEXPERIENCE\nNetwork Operations Engineer, Fenwick Co  "
+        "2018 - 2023\n- Ran the regional network\n"
+    )
+    (assessment,) = resumefit.score(resume, posting, as_of=AS_OF).assessments
+    assert assessment.status == "met"

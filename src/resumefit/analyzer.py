@@ -184,9 +184,8 @@ class Analyzer:
     @property
     def model_version(self) -> str:
         """Version of the importance classifier in use."""
-        from resumefit._importance import model_version
-
-        return model_version(self._importance_path)
+        model = self.importance_model
+        return model.version if model is not None else "none"
 
     # ------------------------------------------------------------------ parsing
     def parse_resume(
@@ -286,7 +285,7 @@ class Analyzer:
         parsed_resume = self.parse_resume(resume)
         parsed_posting = self.parse_posting(posting)
         index = index_resume(parsed_resume, as_of=as_of or date.today())
-        return self._score_indexed(index, parsed_resume, parsed_posting)
+        return self._score_indexed(index, parsed_posting)
 
     def rank(
         self,
@@ -322,9 +321,7 @@ class Analyzer:
         index = index_resume(parsed_resume, as_of=as_of or date.today())
 
         def score_one(posting: PostingSource) -> FitResult:
-            return self._score_indexed(
-                index, parsed_resume, self.parse_posting(posting)
-            )
+            return self._score_indexed(index, self.parse_posting(posting))
 
         return _rank_batch(list(postings), score_one, progress)
 
@@ -358,16 +355,12 @@ class Analyzer:
         day = as_of or date.today()
 
         def score_one(resume: ResumeSource) -> FitResult:
-            parsed = self.parse_resume(resume)
-            return self._score_indexed(
-                index_resume(parsed, as_of=day), parsed, parsed_posting
-            )
+            index = index_resume(self.parse_resume(resume), as_of=day)
+            return self._score_indexed(index, parsed_posting)
 
         return _rank_batch(list(resumes), score_one, progress)
 
-    def _score_indexed(
-        self, index: ResumeIndex, resume: Resume, posting: Posting
-    ) -> FitResult:
+    def _score_indexed(self, index: ResumeIndex, posting: Posting) -> FitResult:
         from resumefit import __version__
         from resumefit.matching import assess_qualifications
         from resumefit.scoring import compute_score
@@ -385,6 +378,7 @@ class Analyzer:
             )
             raise NoQualificationsError(msg)
         cfg = self.config
+        resume = index.resume
         assessments = assess_qualifications(
             posting, index, skills=self.lexicon, config=cfg
         )

@@ -72,6 +72,7 @@ Every met or partial assessment cites at least one resume span.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -165,7 +166,7 @@ _LEAD_IN_RE = re.compile(
 )
 _AS_TITLE_RE = re.compile(
     r"\bas an? ([^.;,()\n]+?)"
-    r"(?=\s+(?:for|with|in|at|or|and|who|is|are|to|is|within|where)\b|[.;,()\n]|$)"
+    r"(?=\s+(?:for|with|in|at|or|and|who|is|are|to|within|where)\b|[.;,()\n]|$)"
 )
 _PHRASE_STOP_RE = re.compile(r"[,.;:()\[\]!?]|\s(?:and|or|to|for|including)\s")
 _OR_RE = re.compile(
@@ -181,12 +182,13 @@ _UNJUDGEABLE_RE = re.compile(
     r"lift\w*|pounds|lbs|stand(?:ing)? for|weekends?|evenings?|overtime|on-call|"
     r"on call|shifts?|transportation|physical\w*|vaccinat\w*|commute)\b"
 )
-_DEGREE_NAMES = {
-    "high_school": "high-school diploma",
-    "associate": "associate degree",
-    "bachelor": "bachelor's degree",
-    "master": "master's degree",
-    "doctorate": "doctorate",
+#: Degree levels in words, with their article.
+DEGREE_NAMES = {
+    "high_school": "a high-school diploma",
+    "associate": "an associate degree",
+    "bachelor": "a bachelor's degree",
+    "master": "a master's degree",
+    "doctorate": "a doctorate",
 }
 _NONWORK_ROLE_KINDS = frozenset({"volunteer", "project", "internship"})
 
@@ -257,7 +259,7 @@ _SUBJECT_OR_RE = re.compile(r"\s+or\s+|\s+and/or\s+", re.IGNORECASE)
 #: What follows a skill in a years subject: "Go in production", "SQL for reports".
 _PART_TAIL_RE = re.compile(r"\s+(?:in|for|with|on|at|using|to|as)\s+", re.IGNORECASE)
 #: A title written in capitals up to its first lower-case word.
-_CAPITALISED_RE = re.compile(r"(?:[A-Z][\w/&.+#-]*\s*)+(?=\s[a-z])")
+_CAPITALISED_RE = re.compile(r"(?:[A-Z][\w/&.+#-]*+\s*)+(?=\s[a-z])")
 _MAX_TITLES_NAMED = 3
 #: Near-spelling title matches need a subject of two words and eight letters.
 _MIN_FUZZY_TITLE_WORDS = 2
@@ -465,8 +467,6 @@ class ResumeIndex:
     best_level: int
     lines: tuple[_Line, ...]
     line_starts: tuple[int, ...]
-    role_stems: tuple[frozenset[str], ...]
-    role_text: tuple[str, ...]
     #: Places words are compared: each role, then each line outside roles.
     units: tuple[tuple[int | None, tuple[int, ...]], ...]
     stem_units: dict[str, tuple[int, ...]]
@@ -480,6 +480,8 @@ class ResumeIndex:
     role_title_letters: tuple[str, ...] = ()
     #: Per role, the stems of its text below the header line(s).
     role_body_stems: tuple[frozenset[str], ...] = ()
+    #: Per role, that text lower-cased with runs of whitespace made one space.
+    role_body_text: tuple[str, ...] = ()
     _fuzzy_cache: dict[tuple[str, float], tuple[str, float] | None] = field(
         default_factory=dict, repr=False
     )
@@ -625,8 +627,6 @@ def index_resume(resume: Resume, *, as_of: date) -> ResumeIndex:
         section = resume.section_at(start)
         lines.append(_Line(start, end, role_index, section.kind if section else None))
     line_stems = tuple(frozenset(_stems(text_lower[ln.start : ln.end])) for ln in lines)
-    role_text = tuple(text_lower[r.span[0] : r.span[1]] for r in resume.roles)
-    role_stems = tuple(frozenset(_stems(t)) for t in role_text)
     titles = [
         role.title or text[role.header_span[0] : role.header_span[1]]
         for role in resume.roles
@@ -634,10 +634,11 @@ def index_resume(resume: Resume, *, as_of: date) -> ResumeIndex:
     role_title_roots = tuple(_title_roots(t) for t in titles)
     role_title_ranked = tuple(_title_roots(t, rank=True) for t in titles)
     role_title_letters = tuple(_title_letters(t) for t in titles)
-    role_body_stems = tuple(
-        frozenset(_stems(text_lower[max(r.header_span[1], r.span[0]) : r.span[1]]))
-        for r in resume.roles
-    )
+    bodies = [
+        text_lower[max(r.header_span[1], r.span[0]) : r.span[1]] for r in resume.roles
+    ]
+    role_body_stems = tuple(frozenset(_stems(b)) for b in bodies)
+    role_body_text = tuple(_SPACE_RE.sub(" ", b) for b in bodies)
     units: list[tuple[int | None, tuple[int, ...]]] = []
     role_lines: dict[int, list[int]] = {}
     for i, ln in enumerate(lines):
@@ -664,8 +665,6 @@ def index_resume(resume: Resume, *, as_of: date) -> ResumeIndex:
         best_level=max(levels, default=0),
         lines=tuple(lines),
         line_starts=tuple(ln.start for ln in lines),
-        role_stems=role_stems,
-        role_text=role_text,
         units=tuple(units),
         stem_units={k: tuple(v) for k, v in stem_units.items()},
         line_stems=line_stems,
@@ -674,6 +673,7 @@ def index_resume(resume: Resume, *, as_of: date) -> ResumeIndex:
         role_title_ranked=role_title_ranked,
         role_title_letters=role_title_letters,
         role_body_stems=role_body_stems,
+        role_body_text=role_body_text,
     )
 
 
@@ -756,6 +756,15 @@ def _evidence(
         section=section,
         kind=kind,
         role_index=role_index,
+    )
+
+
+def _starts_evidence(
+    idx: ResumeIndex, starts: Iterable[int], length: int, cfg: ScoringConfig
+) -> tuple[float, tuple[Evidence, ...]]:
+    """Best evidence for a name of ``length`` characters found at ``starts``."""
+    return _best_evidence(
+        (_evidence(idx, s, s + length, cfg) for s in starts), cfg.max_evidence
     )
 
 
@@ -915,6 +924,20 @@ def _mention_evidence(
     )
 
 
+def alias_reading(
+    ev: SkillEvidence, surface: str, name: str, cfg: ScoringConfig
+) -> tuple[tuple[SkillMention, ...], bool]:
+    """How a resume names an asked skill: its close mentions, and if by an alias.
+
+    Close mentions are those that are not loose aliases of the posting's
+    ``surface``; none means the resume names it only loosely. The second value
+    is True when no close mention is written as ``surface`` or ``name``.
+    """
+    close = tuple(m for m in ev.mentions if not is_loose_alias(m.surface, surface, cfg))
+    wanted = {surface.lower(), name.lower()}
+    return close, not any(m.surface.lower() in wanted for m in close)
+
+
 def _match_skill(
     asked: _Asked, idx: ResumeIndex, skills: SkillGraph, cfg: ScoringConfig
 ) -> _Hit:
@@ -924,42 +947,33 @@ def _match_skill(
         # Judge an alias against the posting's own words: a lexicon that files
         # "Decision Making" under "Critical thinking" must not let a resume's
         # "Critical Thinking" pass as decision making.
-        close = [
-            m for m in ev.mentions if not is_loose_alias(m.surface, asked.surface, cfg)
-        ]
+        close, is_alias = alias_reading(ev, asked.surface, asked.name, cfg)
         strength, evidence = _mention_evidence(idx, close or ev.mentions, cfg)
-        wanted = {asked.surface.lower(), asked.name.lower()}
-        is_alias = not any(m.surface.lower() in wanted for m in close)
-        if not close:
-            return _Hit(
+        status: _HitStatus = "met"
+        if not close:  # a loose alias: partial
+            status, factor, confidence, via = (
                 "partial",
-                strength * cfg.loose_alias_factor,
+                cfg.loose_alias_factor,
                 cfg.confidence_implied,
-                "alias",
-                evidence,
-                asked.name,
-                (ev.skill_id,),
                 ev.mentions[0].surface,
             )
-        if is_alias:
-            return _Hit(
-                "met",
-                strength * cfg.alias_factor,
+        elif is_alias:
+            factor, confidence, via = (
+                cfg.alias_factor,
                 cfg.confidence_alias,
-                "alias",
-                evidence,
-                asked.name,
-                (ev.skill_id,),
                 close[0].surface,
             )
+        else:
+            factor, confidence, via = 1.0, cfg.confidence_exact, ""
         return _Hit(
-            "met",
-            strength,
-            cfg.confidence_exact,
-            "exact",
+            status,
+            strength * factor,
+            confidence,
+            "exact" if close and not is_alias else "alias",
             evidence,
             asked.name,
             (ev.skill_id,),
+            via,
         )
     if asked.skill_id is not None:
         # The posting's own words written in the resume, where extraction did
@@ -983,10 +997,7 @@ def _match_skill(
         # A name the lexicon does not know: look for it written in the resume.
         starts = _find_name(idx, asked.name)
         if starts:
-            strength, evidence = _best_evidence(
-                (_evidence(idx, s, s + len(asked.name), cfg) for s in starts),
-                cfg.max_evidence,
-            )
+            strength, evidence = _starts_evidence(idx, starts, len(asked.name), cfg)
             return _Hit(
                 "met", strength, cfg.confidence_phrase, "exact", evidence, asked.name
             )
@@ -1215,9 +1226,7 @@ def _phrase_hit(
     detail: str,
 ) -> _Hit:
     """A met hit for a phrase written verbatim at ``starts``, best evidence first."""
-    strength, evidence = _best_evidence(
-        (_evidence(idx, s, s + length, cfg) for s in starts), cfg.max_evidence
-    )
+    strength, evidence = _starts_evidence(idx, starts, length, cfg)
     return _Hit(
         "met",
         strength * cfg.phrase_factor,
@@ -1352,6 +1361,7 @@ def _root(word: str) -> str:
     return word[:STEM_CHARS]
 
 
+@functools.lru_cache(maxsize=4096)
 def _title_roots(text: str, *, rank: bool = False) -> frozenset[str]:
     """Roots of the words a job title or years subject is about.
 
@@ -1541,8 +1551,7 @@ def _text_roles(subject: str, idx: ResumeIndex, cfg: ScoringConfig) -> list[int]
     for i, role in enumerate(idx.resume.roles):
         if role.kind == "education":
             continue
-        below = idx.text_lower[max(role.header_span[1], role.span[0]) : role.span[1]]
-        in_text = bool(_find_phrase(_SPACE_RE.sub(" ", below), phrase))
+        in_text = bool(_find_phrase(idx.role_body_text[i], phrase))
         body = idx.role_body_stems[i]
         overlap = len(body.intersection(stems)) / len(stems) if stems else 0.0
         # Words missing from the bullets may only be occupation nouns: bullets
@@ -2037,8 +2046,16 @@ def _role_in_fields(idx: ResumeIndex, role: Role, fields: Sequence[str]) -> bool
     return any(_field_related(field, " ".join(have)) for field in fields)
 
 
-def _education_evidence(idx: ResumeIndex, entry: EducationEntry) -> Evidence:
-    return _span_evidence(idx, entry.span, "education")
+def _degree_hit(
+    idx: ResumeIndex,
+    entry: EducationEntry,
+    confidence: float,
+    status: _HitStatus = "met",
+    credit: float = 1.0,
+) -> _Hit:
+    """A hit citing an education entry."""
+    evidence = (_span_evidence(idx, entry.span, "education"),)
+    return _Hit(status, credit, confidence, "degree", evidence)
 
 
 def _assess_education(
@@ -2056,9 +2073,7 @@ def _assess_education(
             "cannot show it either way.",
         )
     need_rank = DEGREE_ORDER[q.degree_level] if q.degree_level else 0
-    level_name = _DEGREE_NAMES[q.degree_level] if q.degree_level else "degree"
-    article = "an" if level_name[:1] in "aeiou" else "a"
-    asks = f"{article} {level_name}" if q.degree_level else "a degree"
+    asks = DEGREE_NAMES[q.degree_level] if q.degree_level else "a degree"
     if fields:
         asks += " in " + " or ".join(fields)
     qualifying = [
@@ -2070,36 +2085,18 @@ def _assess_education(
     if qualifying:
         if not fields:
             entry = max(qualifying, key=lambda e: DEGREE_ORDER.get(e.level or "", 0))
-            hit = _Hit(
-                "met",
-                1.0,
-                cfg.confidence_structured,
-                "degree",
-                (_education_evidence(idx, entry),),
-            )
+            hit = _degree_hit(idx, entry, cfg.confidence_structured)
             return _assessment(q, hit, f"Asks {asks}; the resume lists one.")
         for entry in qualifying:
             if any(_field_matches(f, g, cfg) for f in fields for g in entry.fields):
-                hit = _Hit(
-                    "met",
-                    1.0,
-                    cfg.confidence_structured,
-                    "degree",
-                    (_education_evidence(idx, entry),),
-                )
+                hit = _degree_hit(idx, entry, cfg.confidence_structured)
                 return _assessment(
                     q, hit, f"Asks {asks}; the resume lists a matching degree."
                 )
         if q.accepts_related_field:
             for entry in qualifying:
                 if any(_field_related(f, g) for f in fields for g in entry.fields):
-                    hit = _Hit(
-                        "met",
-                        1.0,
-                        cfg.confidence_overlap,
-                        "degree",
-                        (_education_evidence(idx, entry),),
-                    )
+                    hit = _degree_hit(idx, entry, cfg.confidence_overlap)
                     studied = ", ".join(entry.fields)
                     return _assessment(
                         q,
@@ -2111,12 +2108,8 @@ def _assess_education(
         studied = ", ".join(entry.fields) or "an unstated field"
         wrong_field: Assessment | None = _assessment(
             q,
-            _Hit(
-                "partial",
-                cfg.wrong_field_credit,
-                cfg.confidence_structured,
-                "degree",
-                (_education_evidence(idx, entry),),
+            _degree_hit(
+                idx, entry, cfg.confidence_structured, "partial", cfg.wrong_field_credit
             ),
             f"Asks {asks}; the resume lists the level but in {studied}"
             + (
@@ -2140,9 +2133,7 @@ def _assess_education(
         ]
         work, every = _years(idx, role_ids)
         status, ratio, shown, nonwork = _years_verdict(need, work, every, cfg)
-        evidence = tuple(
-            _role_evidence(idx, [i for i in role_ids if idx.role_intervals[i]])
-        )
+        evidence = tuple(_role_evidence(idx, _dated(idx, role_ids)))
         if status != "missing" and evidence:
             hit = _Hit(
                 status,
@@ -2166,10 +2157,8 @@ def _assess_education(
         default=None,
     )
     if highest is not None and highest.level:
-        name = _DEGREE_NAMES[highest.level]
         reason = (
-            f"Asks {asks}; the highest degree listed is "
-            f"{'an' if name[:1] in 'aeiou' else 'a'} {name}."
+            f"Asks {asks}; the highest degree listed is {DEGREE_NAMES[highest.level]}."
         )
     else:
         reason = f"Asks {asks}; the resume lists no such degree."
@@ -2228,9 +2217,7 @@ def _match_named(
             )
     starts = _find_name(idx, name)
     if starts:
-        _, evidence = _best_evidence(
-            (_evidence(idx, s, s + len(name), cfg) for s in starts), cfg.max_evidence
-        )
+        _, evidence = _starts_evidence(idx, starts, len(name), cfg)
         return _Hit("met", 1.0, cfg.confidence_phrase, "exact", evidence, name)
     return _Hit("missing", 0.0, cfg.confidence_missing, "none", detail=name)
 
@@ -2301,28 +2288,11 @@ def _assess_skills(
     hits = [_match_skill(a, idx, skills, cfg) for a in asked]
     is_or = len(hits) > 1 and bool(_OR_RE.search(q.text.lower()))
     hit = _combine(hits, is_or=is_or, limit=cfg.max_evidence)
-    overlap = any(a.skill_id is None for a in asked)
-    if len(asked) == 1 or is_or:
-        if hit.status == "missing":
-            names = " or ".join(a.name for a in asked)
-            reason = f"No evidence of {names} in the resume."
-            text_hit = _match_text(q, idx, cfg, overlap=overlap)
-            if text_hit is not None and text_hit.status != "missing":
-                return _assessment(
-                    q,
-                    text_hit,
-                    f"No lexicon match for {names}, but the resume has "
-                    f"{text_hit.detail}.",
-                )
-        else:
-            reason = f"The resume shows {_describe(hit, idx, cfg)}."
-        return _assessment(q, hit, reason)
-    pairs = list(zip(asked, hits, strict=True))
-    full = [a.name for a, h in pairs if h.status == "met"]
-    partly = [a.name for a, h in pairs if h.status == "partial"]
-    lacking = [a.name for a, h in pairs if h.status == "missing"]
-    if not full and not partly:
-        names = ", ".join(lacking)
+    one = len(asked) == 1 or is_or
+    if hit.status == "missing":
+        # Nothing named is shown (for "all of", every part is missing).
+        names = (" or " if one else ", ").join(a.name for a in asked)
+        overlap = any(a.skill_id is None for a in asked)
         text_hit = _match_text(q, idx, cfg, overlap=overlap)
         if text_hit is not None and text_hit.status != "missing":
             return _assessment(
@@ -2331,6 +2301,12 @@ def _assess_skills(
                 f"No lexicon match for {names}, but the resume has {text_hit.detail}.",
             )
         return _assessment(q, hit, f"No evidence of {names} in the resume.")
+    if one:
+        return _assessment(q, hit, f"The resume shows {_describe(hit, idx, cfg)}.")
+    pairs = list(zip(asked, hits, strict=True))
+    full = [a.name for a, h in pairs if h.status == "met"]
+    partly = [a.name for a, h in pairs if h.status == "partial"]
+    lacking = [a.name for a, h in pairs if h.status == "missing"]
     if not lacking and not partly:
         reason = f"The resume shows all of {', '.join(full)}."
     else:
@@ -2385,6 +2361,17 @@ def _unknown(q: Qualification, reason: str) -> Assessment:
     )
 
 
+def _merged_evidence(
+    pick: Assessment, parts: Sequence[Assessment], limit: int
+) -> tuple[Evidence, ...]:
+    """``pick``'s evidence, then (unless it is missing) the other parts' new spans."""
+    evidence: list[Evidence] = list(pick.evidence)
+    if pick.status != "missing":
+        for part in parts:
+            evidence += [e for e in part.evidence if e not in evidence]
+    return tuple(evidence[:limit])
+
+
 def _all_of(facets: Sequence[Assessment], cfg: ScoringConfig) -> Assessment:
     """Combine the parts of one item that are all asked: the weakest decides.
 
@@ -2397,15 +2384,14 @@ def _all_of(facets: Sequence[Assessment], cfg: ScoringConfig) -> Assessment:
         return judged[0]
     weakest = min(range(len(judged)), key=lambda i: (judged[i].credit, i))
     pick = judged[weakest]
-    evidence: list[Evidence] = list(pick.evidence)
-    if pick.status != "missing":
-        for part in judged:
-            evidence += [e for e in part.evidence if e not in evidence]
     reason = " ".join(
         f.reason if f.reason.endswith(".") else f.reason + "." for f in judged
     )
     return pick.model_copy(
-        update={"reason": reason, "evidence": tuple(evidence[: cfg.max_evidence])}
+        update={
+            "reason": reason,
+            "evidence": _merged_evidence(pick, judged, cfg.max_evidence),
+        }
     )
 
 
@@ -2440,16 +2426,12 @@ def _assess_years_parts(
     # Ties keep posting order, so the result does not depend on sort stability.
     ranked = sorted(range(len(parts)), key=lambda i: (parts[i].credit, i))
     pick = parts[ranked[-1] if q.years_are_alternatives else ranked[0]]
-    evidence: list[Evidence] = list(pick.evidence)
-    if pick.status != "missing":
-        for part in parts:
-            evidence += [e for e in part.evidence if e not in evidence]
     joiner = "either: " if q.years_are_alternatives else "all of: "
     return pick.model_copy(
         update={
             "text": q.text,
             "reason": joiner + "; ".join(p.reason.rstrip(".") for p in parts) + ".",
-            "evidence": tuple(evidence[: cfg.max_evidence]),
+            "evidence": _merged_evidence(pick, parts, cfg.max_evidence),
         }
     )
 

@@ -212,8 +212,9 @@ def compute_score(
     """
     cfg = config
     items = _items(assessments)
-    score = round(score_items(items, cfg), 4)
-    gates = sum(_is_gate(i, cfg) for i in items)
+    parts = score_parts(items, cfg)
+    score = round(score_from_parts(parts, cfg), 4)
+    gates = parts.gates
 
     def count(importance: Importance, status: Status) -> int:
         return sum(i.importance == importance and i.status == status for i in items)

@@ -30,12 +30,15 @@ from dataclasses import dataclass
 
 from resumefit.config import ScoringConfig
 from resumefit.matching import (
+    _NONWORK_ROLE_KINDS,
+    DEGREE_NAMES,
     ResumeIndex,
     SkillGraph,
+    alias_reading,
     evidence_strength,
     format_years,
-    is_loose_alias,
 )
+from resumefit.matching import _short as _short_text
 from resumefit.schema import (
     Assessment,
     Gap,
@@ -64,17 +67,13 @@ _KIND_ORDER: dict[str, int] = {
     "use_posting_term": 4,
     "missing_preferred": 5,
 }
-_NONWORK_ROLE_KINDS = frozenset({"volunteer", "project", "internship"})
 #: Kinds dropped when they would not change the score.
 _OPTIONAL_KINDS = frozenset({"use_posting_term", "show_in_role", "bring_forward"})
 _SHORT_CHARS = 70
 
 
 def _short(text: str) -> str:
-    flat = " ".join(text.split())
-    if len(flat) <= _SHORT_CHARS:
-        return flat
-    return flat[:_SHORT_CHARS].rsplit(" ", 1)[0] + "…"
+    return _short_text(text, _SHORT_CHARS)
 
 
 class _Pricer:
@@ -155,13 +154,6 @@ class _Draft:
     credit: float
 
 
-_DEGREE_NAMES = {
-    "high_school": "a high-school diploma",
-    "associate": "an associate degree",
-    "bachelor": "a bachelor's degree",
-    "master": "a master's degree",
-    "doctorate": "a doctorate",
-}
 _CREDENTIAL_KINDS = frozenset({"certification", "license", "clearance"})
 
 
@@ -193,7 +185,7 @@ def _names(q: Qualification) -> str:
     """
     kind = _asked_kind(q)
     if kind == "education":
-        level = _DEGREE_NAMES[q.degree_level] if q.degree_level else "a degree"
+        level = DEGREE_NAMES[q.degree_level] if q.degree_level else "a degree"
         fields = " or ".join(q.degree_fields)
         return f"{level} in {fields}" if fields else level
     if kind == "credential" and q.credentials:
@@ -223,9 +215,7 @@ def _term_drafts(
     for m in mentions:
         ev = idx.skills_by_id.get(m.skill_id)
         if ev is not None and ev.mentions:
-            close = [
-                x for x in ev.mentions if not is_loose_alias(x.surface, m.surface, cfg)
-            ]
+            close, is_alias = alias_reading(ev, m.surface, m.name, cfg)
             if not close:
                 said = ev.mentions[0]
                 drafts.append(
@@ -243,8 +233,7 @@ def _term_drafts(
                     )
                 )
                 continue
-            wanted = {m.surface.lower(), m.name.lower()}
-            if any(x.surface.lower() in wanted for x in close):
+            if not is_alias:
                 continue
             said = close[0]
             drafts.append(
