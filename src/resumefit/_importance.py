@@ -147,13 +147,13 @@ class ItemDecision:
 
 @dataclass(frozen=True)
 class _Cues:
-    preferred: tuple[re.Pattern[str], ...]
-    required: tuple[re.Pattern[str], ...]
-    neutralise: tuple[re.Pattern[str], ...]
-    non_qualification: tuple[re.Pattern[str], ...]
-    non_qualification_unless_asked: tuple[re.Pattern[str], ...]
-    candidate_phrasing: tuple[re.Pattern[str], ...]
-    listed_openers: tuple[re.Pattern[str], ...]
+    preferred: re.Pattern[str]
+    required: re.Pattern[str]
+    neutralise: re.Pattern[str]
+    non_qualification: re.Pattern[str]
+    non_qualification_unless_asked: re.Pattern[str]
+    candidate_phrasing: re.Pattern[str]
+    listed_openers: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -164,10 +164,9 @@ def _cues() -> _Cues:
         .read_text(encoding="utf-8")
     )
 
-    def compile_all(key: str) -> tuple[re.Pattern[str], ...]:
+    def compile_all(key: str) -> re.Pattern[str]:
         # One alternation per category: a single scan instead of one per rule.
-        joined = "|".join(f"(?:{p})" for p in raw[key])
-        return (re.compile(joined, re.IGNORECASE),)
+        return re.compile("|".join(f"(?:{p})" for p in raw[key]), re.IGNORECASE)
 
     return _Cues(
         preferred=compile_all("preferred"),
@@ -195,20 +194,17 @@ def detect_cue(clause: str) -> Importance | None:
     """
     cues = _cues()
     norm = clause.translate(_QUOTES)
-    if any(p.search(norm) for p in cues.preferred):
+    if cues.preferred.search(norm):
         return "preferred"
-    for pattern in cues.neutralise:
-        norm = pattern.sub(" ", norm)
-    if any(p.search(norm) for p in cues.required):
+    if cues.required.search(cues.neutralise.sub(" ", norm)):
         return "required"
     return None
 
 
-def _is_non_qualification(text: str) -> bool:
-    if text.rstrip().endswith(("?", ":")):
+def _is_non_qualification(norm: str) -> bool:
+    if norm.rstrip().endswith(("?", ":")):
         return True  # questions and lead-ins ("Why join us?", "You will need:")
-    norm = text.translate(_QUOTES)
-    return any(p.search(norm) for p in _cues().non_qualification)
+    return _cues().non_qualification.search(norm) is not None
 
 
 #: Items that are only a conjunction joining the items around them.
@@ -217,21 +213,23 @@ _CONJUNCTIONS = frozenset(("or", "and", "and/or", "either", "plus"))
 _NOTHING_ASKED = frozenset(
     ("not", "none", "n/a", "na", "nil", "not required", "not applicable", "no", "0")
 )
+_ASKS_NOTHING = _CONJUNCTIONS | _NOTHING_ASKED
 
 
-def _label_vetoed(text: str) -> bool:
-    norm = text.translate(_QUOTES)
-    return any(p.search(norm) for p in _cues().non_qualification_unless_asked)
+def _label_vetoed(norm: str) -> bool:
+    return _cues().non_qualification_unless_asked.search(norm) is not None
 
 
-def _candidate_phrased(text: str) -> bool:
-    norm = text.translate(_QUOTES)
-    return any(p.search(norm) for p in _cues().candidate_phrasing)
+def _candidate_phrased(norm: str) -> bool:
+    return _cues().candidate_phrasing.search(norm) is not None
 
 
 def _opens_as_qualification(text: str) -> bool:
-    norm = text.translate(_QUOTES)
-    return any(p.search(norm) for p in _cues().listed_openers)
+    return _listed_opener(text.translate(_QUOTES))
+
+
+def _listed_opener(norm: str) -> bool:
+    return _cues().listed_openers.search(norm) is not None
 
 
 def _split_parenthetical(
@@ -421,6 +419,10 @@ def _trim_clause(text: str, start: int, end: int) -> tuple[int, int]:
 # --------------------------------------------------------------------------- model
 
 
+_DIGIT_RE = re.compile(r"\d")
+_YEARS_RE = re.compile(r"\b0+\s*\+?\s*(?:-\s*0+\s*)?(?:years?|yrs)\b")
+
+
 def featurize(text: str) -> dict[int, float]:
     """Hash an item's text into sparse, L2-normalised features.
 
@@ -435,7 +437,7 @@ def featurize(text: str) -> dict[int, float]:
     Returns:
         ``{feature index: value}``.
     """
-    norm = re.sub(r"\d", "0", text.translate(_QUOTES).lower())
+    norm = _DIGIT_RE.sub("0", text.translate(_QUOTES).lower())
     words = _WORD_RE.findall(norm)
     names: list[str] = []
     names.extend("w:" + w for w in words)
@@ -448,7 +450,7 @@ def featurize(text: str) -> dict[int, float]:
         padded = f" {word} "
         names.extend("c:" + padded[i : i + 4] for i in range(max(1, len(padded) - 3)))
     names.append(f"n:{min(len(words), 40) // 4}")
-    if re.search(r"\b0+\s*\+?\s*(?:-\s*0+\s*)?(?:years?|yrs)\b", norm):
+    if _YEARS_RE.search(norm):
         names.append("years")
     counts: dict[int, float] = {}
     for name in names:
@@ -459,8 +461,9 @@ def featurize(text: str) -> dict[int, float]:
 
 
 @lru_cache(maxsize=4096)
-def _cached_features(text: str) -> tuple[tuple[int, float], ...]:
-    return tuple(featurize(text).items())
+def _cached_features(text: str) -> tuple[list[int], tuple[float, ...]]:
+    features = featurize(text)
+    return list(features), tuple(features.values())
 
 
 @dataclass(frozen=True)
@@ -485,9 +488,11 @@ class ImportanceModel:
     provenance: str = ""
 
     def _logit(self, weights: npt.NDArray[np.float64], bias: float, text: str) -> float:
+        indices, values = _cached_features(text)
         total = bias
-        for index, value in _cached_features(text):
-            total += float(weights[index]) * value
+        # One gather, then the same left-to-right sum as before (same floats).
+        for weight, value in zip(weights[indices].tolist(), values, strict=True):
+            total += weight * value
         return total
 
     def p_qualification(self, text: str) -> float:
@@ -664,19 +669,22 @@ def _is_qualification(
     item: PostingItem, kind: PostingSectionKind, model: ImportanceModel | None
 ) -> bool:
     text = item.text
-    if _is_non_qualification(text) or sum(c.isalpha() for c in text) < 2:
+    norm = text.translate(_QUOTES)
+    if len(list(itertools.islice(filter(str.isalpha, text), 2))) < 2:
+        return False  # fewer than two letters
+    if _is_non_qualification(norm):
         return False
-    if text.strip(" .,;:*").lower() in _CONJUNCTIONS | _NOTHING_ASKED:
+    if text.strip(" .,;:*").lower() in _ASKS_NOTHING:
         return False  # "OR" between two degree alternatives; "None", "N/A"
-    if _label_vetoed(text) and not _candidate_phrased(text):
+    if _label_vetoed(norm) and not _candidate_phrased(norm):
         return False
     if kind not in _HEADER_IMPORTANCE and len(text.split()) < 2:
         return False
-    if kind in ("requirements", "preferred"):
-        if model is None or _opens_as_qualification(text):
+    if kind in _HEADER_IMPORTANCE:
+        if model is None or _listed_opener(norm):
             return True
         return model.p_qualification(text) >= QUAL_THRESHOLD_LISTED
-    candidate = _candidate_phrased(text)
+    candidate = _candidate_phrased(norm)
     if kind in ("about", "benefits", "eeo", "application"):
         return candidate and (model is None or model.p_qualification(text) >= 0.5)
     if candidate:
@@ -812,7 +820,7 @@ def select_qualifications(
         1
         for kind, quals in plan
         if kind not in _HEADER_IMPORTANCE
-        and sum(detect_cue(i.text) is None for i in quals) >= 2
+        and sum(detect_cue(i.text) is None for i in quals) >= MIN_BLOCK_ITEMS
     )
     prefs: dict[Span, float] = {}
     if chosen is not None and untyped_lists >= 2:

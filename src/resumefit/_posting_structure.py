@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Literal, cast
@@ -154,7 +154,6 @@ _TITLE_WORDS = frozenset(
         "staff",
         "president",
         "vp",
-        "officer",
         "sre",
         "devops",
         "mlops",
@@ -236,7 +235,6 @@ _ABBREVIATIONS = frozenset(
         "dipl",
         "lic",
         "cert",
-        "exp",
     ]
 )
 _SENT_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)")
@@ -391,11 +389,43 @@ def _table() -> _HeadingTable:
         (p for p in exact if " " in p or p in singles),
         key=lambda p: (-len(p), p),
     )
-    alternation = "|".join(
-        re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+") for p in phrases
+    inline_re = re.compile(
+        rf"(?<![\w'’-]){_trie_pattern(phrases)}(?![\w'’-])", re.IGNORECASE
     )
-    inline_re = re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])", re.IGNORECASE)
     return _HeadingTable(exact=exact, keywords=keywords, inline_re=inline_re)
+
+
+def _phrase_token(char: str) -> str:
+    return r"\s+" if char == " " else "['’]" if char == "'" else re.escape(char)
+
+
+#: A trie of regex tokens; the key ``""`` marks the end of a phrase.
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(phrases: list[str]) -> str:
+    """One regex matching any of ``phrases``, factored on common prefixes.
+
+    Matches exactly what the alternation of the phrases, longest first, matches:
+    sibling tokens match disjoint characters and every optional tail is greedy,
+    so the longest phrase that fits wins. A flat alternation of ~400 phrases is
+    tried branch by branch at every word start; the trie follows one path.
+    """
+    trie: _Trie = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(_phrase_token(char), {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        branches = [tok + emit(child) for tok, child in sorted(node.items()) if tok]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")" if len(branches) > 1 else branches[0]
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + emit(trie) + ")"
 
 
 def _normalise_heading(value: str) -> str:
@@ -403,10 +433,14 @@ def _normalise_heading(value: str) -> str:
     value = _unsnake(value)
     value = value.lstrip("#").strip()
     value = value.strip("*_").strip()
-    value = re.sub(r"[\s:.\-–—;!]+$", "", value)
+    value = _HEADING_END_RE.sub("", value)
     value = value.strip("*_").strip()
-    value = re.sub(r"\s+", " ", value)
+    value = _SPACES_RE.sub(" ", value)
     return value.lower()
+
+
+_HEADING_END_RE = re.compile(r"[\s:.\-–—;!]+$")
+_SPACES_RE = re.compile(r"\s+")
 
 
 _SNAKE_RE = re.compile(r"[^\W_]+(?:[_/&][^\W_]+)+")
@@ -435,14 +469,18 @@ def heading_kind(heading: str, *, strict: bool = False) -> PostingSectionKind | 
     Returns:
         The kind, or None when the heading names no known kind.
     """
-    table = _table()
     norm = _normalise_heading(heading)
     if not norm:
         return None
-    kind = table.exact.get(norm)
+    kind = _table().exact.get(norm)
     if kind is not None or strict:
         return kind
-    for pattern, candidate in table.keywords:
+    return _keyword_kind(norm)
+
+
+def _keyword_kind(norm: str) -> PostingSectionKind | None:
+    """The kind the first matching keyword rule gives a normalised heading."""
+    for pattern, candidate in _table().keywords:
         if pattern.search(norm):
             return candidate
     return None
@@ -506,6 +544,11 @@ def _join_soft_wraps(text: str, lines: list[_Line]) -> list[_Line]:
     return out
 
 
+def _heading_core(raw: str) -> str:
+    """A heading line without markdown marks: ``"## **Perks**"`` -> ``"Perks"``."""
+    return raw.lstrip("#").strip().strip("*_").strip()
+
+
 def _is_title_case(words: list[str]) -> bool:
     long_words = [w for w in words if len(w) >= 4 and w[0].isalpha()]
     return bool(long_words) and all(w[0].isupper() for w in long_words)
@@ -522,7 +565,7 @@ def _line_heading(line: str, standalone: bool = False) -> PostingSectionKind | N
         return None
     markdown = raw.startswith("#")
     bold = raw.startswith(("**", "__")) and raw.rstrip(":").endswith(("**", "__"))
-    core = raw.lstrip("#").strip().strip("*_").strip()
+    core = _heading_core(raw)
     if not core or not _ALNUM_RE.search(core):
         return None
     snake = _unsnake(core)
@@ -552,13 +595,14 @@ def _line_heading(line: str, standalone: bool = False) -> PostingSectionKind | N
         return None
     if _asks_something(norm) or _MUST_ASK_RE.match(norm):
         return None  # "US CITIZENSHIP REQUIRED", "**Must have a Secret clearance**"
+    title_case = _is_title_case(words)
     if (
         not (markdown or bold or ends_colon)
-        and not _is_title_case(words)
+        and not title_case
         and _CUED_ASK_RE.match(norm)
     ):
         return None  # "Nice to have experience in optimization": an ask
-    keyword = heading_kind(core)
+    keyword = exact if exact is not None else _keyword_kind(norm) if norm else None
     if markdown or bold:
         return keyword or "other"
     if ends_colon and len(words) <= 12:
@@ -575,7 +619,7 @@ def _line_heading(line: str, standalone: bool = False) -> PostingSectionKind | N
         keyword is not None
         and 2 <= len(words) <= 7
         and core[-1].isalnum()
-        and _is_title_case(words)
+        and title_case
         and _SECTION_NOUN_RE.search(norm)
     ):
         return keyword  # "Principal Duties and Responsibilities" inside a block
@@ -583,7 +627,7 @@ def _line_heading(line: str, standalone: bool = False) -> PostingSectionKind | N
         keyword is not None
         and len(words) <= _MAX_OPENER_HEADING_WORDS
         and core[-1].isalnum()
-        and _is_title_case(words)
+        and title_case
         and words[0].lower() in _HEADING_OPENERS
     ):
         return keyword  # "General Knowledge", "Candidate Knowledge, Skills and ..."
@@ -593,7 +637,7 @@ def _line_heading(line: str, standalone: bool = False) -> PostingSectionKind | N
         keyword in ("about", "benefits", "application")
         and len(words) <= _MAX_ABOUT_WORDS
         and core[-1].isalnum()
-        and _is_title_case(words)
+        and title_case
         and _ABOUT_HEADING_RE.match(norm)
     ):
         return keyword  # "More About Us" closing a list, "About Triplebyte"
@@ -610,7 +654,7 @@ def _line_heading(line: str, standalone: bool = False) -> PostingSectionKind | N
         and keyword is not None
         and len(words) <= 6
         and core[-1].isalnum()
-        and _is_title_case(words)
+        and title_case
     ):
         return keyword
     return None
@@ -687,6 +731,16 @@ _IMPORTANCE_SUBHEADING_RE = re.compile(
     re.IGNORECASE,
 )
 _PREFERRED_CUES = frozenset(("desirable", "desired", "preferred", "nice", "bonus"))
+#: Cue words that head a list only with a noun after them ("Required skills").
+_NOUN_NEEDING_CUES = frozenset(("required", "minimum", "basic", "additional"))
+#: Last words that make "Required ..." a sub-heading ("Required skills").
+_SUBHEADING_LAST_NOUNS = frozenset(
+    {
+        *("role", "position", "job", "skills", "skill", "qualifications"),
+        *("qualification", "experience", "requirements", "requirement"),
+        *("attributes", "competencies", "criteria", "knowledge", "education"),
+    }
+)
 
 
 _HEADING_CONNECTORS = frozenset(("and", "&", "for", "of", "the", "to", "in", "or"))
@@ -711,39 +765,21 @@ def _importance_subheading(core: str, words: list[str]) -> PostingSectionKind | 
         )
     ):
         return None  # "Basic math skills" is an ask; "Basic Skills" a heading
-    last = words[-1].lower().strip("()")
     cue = match.group("cue").lower().split("-")[0].split()[0]
-    if len(words) > 1 and cue in ("required", "minimum", "basic", "additional"):
-        # "Required SQL" is an item; "Required skills" is a heading.
-        nouns = (
-            "role",
-            "position",
-            "job",
-            "skills",
-            "skill",
-            "qualifications",
-            "qualification",
-            "experience",
-            "requirements",
-            "requirement",
-            "attributes",
-            "competencies",
-            "criteria",
-            "knowledge",
-            "education",
-            "applicable)",
-            "required)",
-        )
-        if last not in nouns:
-            return None
-    if cue == "additional" and len(words) == 1:
-        return None
-    return "preferred" if cue.startswith(tuple(_PREFERRED_CUES)) else "requirements"
+    last = words[-1].lower().strip("()")
+    if cue in _NOUN_NEEDING_CUES and (
+        last not in _SUBHEADING_LAST_NOUNS if len(words) > 1 else cue == "additional"
+    ):
+        return None  # "Required SQL" is an item; "Additional" alone heads nothing
+    return "preferred" if cue in _PREFERRED_CUES else "requirements"
+
+
+_INLINE_LABEL_RE = re.compile(r"^([^:\n]{2,60}?)\s*:\s+(?=\S)")
 
 
 def _inline_heading(line: str) -> tuple[int, PostingSectionKind] | None:
     """Return (offset where the content starts, kind) for ``Heading: content``."""
-    match = re.match(r"^([^:\n]{2,60}?)\s*:\s+(?=\S)", line)
+    match = _INLINE_LABEL_RE.match(line)
     if match is None:
         return None
     head = match.group(1).strip().strip("*_").strip()
@@ -752,11 +788,12 @@ def _inline_heading(line: str) -> tuple[int, PostingSectionKind] | None:
     words = head.split()
     if len(words) > 6:
         return None
-    exact = heading_kind(head, strict=True)
+    norm = _normalise_heading(head)
+    exact = _table().exact.get(norm)
     if exact is not None:
         return match.end(), exact
-    if _is_title_case(words) or (head.isupper() and len(head) >= 3):
-        kind = heading_kind(head)
+    if norm and (_is_title_case(words) or (head.isupper() and len(head) >= 3)):
+        kind = _keyword_kind(norm)
         if kind is not None and kind != "other":
             return match.end(), kind
     return None
@@ -782,41 +819,28 @@ def _flattened_units(text: str, start: int, end: int, blank: bool) -> list[_Unit
     units: list[_Unit] = []
     segment = text[start:end]
     cursor = 0
-    for match in _inline_heading_matches(segment):
+    for match, h_kind in _inline_heading_matches(segment):
         m_start, m_end = match.span()
         phrase = match.group(0)
         if m_start < cursor:
             continue
-        if match.re is _CAPS_COLON_RE and not _after_break(segment[:m_start]):
-            continue
-        if match.re is _COLON_HEADING_RE:
-            # "...trusted dataWhat you need to succeed at XPO:At a minimum..."
-            a_start, a_end = match.span("all")
-            if segment[cursor:a_start].strip():
+        if h_kind is not None:
+            # "...trusted dataWhat you need to succeed at XPO:At a minimum...",
+            # "**Clearance:** ...", "COMPENSATION: ...". A colon heading's match
+            # is a zero-width lookahead: its text is group "all".
+            if segment[cursor:m_start].strip():
                 units.append(
-                    _content(text, start + cursor, start + a_start, blank, True)
+                    _content(text, start + cursor, start + m_start, blank, True)
                 )
             h_start, h_end = match.span("h")
-            h_kind = _colon_heading_kind(segment, match) or "other"
             units.append(_Unit("heading", start + h_start, start + h_end, h_kind))
-            cursor = a_end
-            blank = False
-            continue
-        if match.re in (_BOLD_COLON_RE, _CAPS_COLON_RE):  # "**Clearance:** ..."
-            if segment[cursor : match.start()].strip():
-                units.append(
-                    _content(text, start + cursor, start + match.start(), blank, True)
-                )
-            h_start, h_end = match.span("h")
-            h_kind = heading_kind(match.group("h")) or "other"
-            units.append(_Unit("heading", start + h_start, start + h_end, h_kind))
-            cursor = match.end()
+            cursor = match.end("all" if match.re is _COLON_HEADING_RE else 0)
             blank = False
             continue
         if not phrase[0].isupper():
             continue
         # Markdown emphasis around the heading: "**Qualifications:** + ...".
-        opened = re.search(r"(?:\*\*|__)\s*$", segment[:m_start]) is not None
+        opened = segment[:m_start].rstrip().endswith(("**", "__"))
         close = re.match(r"\s*:?\s*(?:\*\*|__)", segment[m_end:])
         bold = opened and close is not None
         if close is not None:
@@ -941,11 +965,13 @@ def _colon_heading_kind(
     glued = before[-1].islower()
     if not (glued or _after_break(before)):
         return None
-    if heading_kind(heading, strict=True) is None and not (
-        _COLON_HEADING_OPENERS_RE.match(heading)
-    ):
+    norm = _normalise_heading(heading)
+    exact = _table().exact.get(norm)
+    if exact is not None:
+        return exact
+    if not norm or not _COLON_HEADING_OPENERS_RE.match(heading):
         return None
-    return heading_kind(heading)
+    return _keyword_kind(norm)
 
 
 #: A bold heading with its colon inside the emphasis: ``**Clearance:**``.
@@ -963,18 +989,24 @@ def _after_break(before: str) -> bool:
     return not before or before[-1] in ".!?:;)]" or _ends_lower_word(before)
 
 
-def _inline_heading_matches(segment: str) -> list[re.Match[str]]:
-    """Heading-phrase, bold-colon and caps-colon heading matches, in text order.
+def _inline_heading_matches(
+    segment: str,
+) -> list[tuple[re.Match[str], PostingSectionKind | None]]:
+    """Inline heading matches in text order, each with its kind when known.
 
-    A markup heading overlapping a heading phrase is left out (the phrase
-    match handles it).
+    Heading-phrase matches come with None (the caller judges them); colon,
+    bold-colon and caps-colon headings come with their kind. A markup heading
+    overlapping a heading phrase is left out (the phrase match handles it).
     """
     phrases = list(_table().inline_re.finditer(segment))
     starts = [m.start() for m in phrases]
-    matches = list(phrases)
+    matches: list[tuple[re.Match[str], PostingSectionKind | None]] = [
+        (m, None) for m in phrases
+    ]
     for match in _COLON_HEADING_RE.finditer(segment):
-        if _colon_heading_kind(segment, match) is not None:
-            matches.append(match)
+        kind = _colon_heading_kind(segment, match)
+        if kind is not None:
+            matches.append((match, kind))
     for match in [
         *_BOLD_COLON_RE.finditer(segment),
         *_CAPS_COLON_RE.finditer(segment),
@@ -986,8 +1018,10 @@ def _inline_heading_matches(segment: str) -> list[re.Match[str]]:
         index = bisect.bisect_left(starts, match.end()) - 1
         if index >= 0 and phrases[index].end() > match.start():
             continue
-        matches.append(match)
-    return sorted(matches, key=lambda m: m.start())
+        if match.re is _CAPS_COLON_RE and not _after_break(segment[: match.start()]):
+            continue
+        matches.append((match, heading_kind(match.group("h")) or "other"))
+    return sorted(matches, key=lambda pair: pair[0].start())
 
 
 def _ends_lower_word(before: str) -> bool:
@@ -1050,15 +1084,7 @@ def _join_label_continuations(text: str, units: list[_Unit]) -> list[_Unit]:
             and not nxt.flattened
             and nxt.end - unit.start <= _MAX_LIST_LINE
         ):
-            out.append(
-                _Unit(
-                    "content",
-                    unit.start,
-                    nxt.end,
-                    bullet=True,
-                    blank_before=unit.blank_before,
-                )
-            )
+            out.append(replace(unit, end=nxt.end))
             index += 2
             continue
         out.append(unit)
@@ -1132,14 +1158,7 @@ def _units(text: str, lines: list[_Line]) -> list[_Unit]:
                 and not units[i + 1].flattened
             )
             if prev_ok or next_ok:
-                unit = _Unit(
-                    "content",
-                    unit.start,
-                    unit.end,
-                    bullet=unit.bullet,
-                    in_block=True,
-                    blank_before=unit.blank_before,
-                )
+                unit = replace(unit, in_block=True)
         marked.append(unit)
     return marked
 
@@ -1172,6 +1191,11 @@ def _run_on_cut_ok(body: str, match: re.Match[str]) -> bool:
     return not (
         before in _EXPERIENCE_MODIFIERS and body.startswith("Experience", match.end())
     )
+
+
+def _run_on_cuts(body: str) -> list[Span]:
+    """Spans of the gaps where a run-on list starts a new ask (see _RUN_ON_RE)."""
+    return [m.span() for m in _RUN_ON_RE.finditer(body) if _run_on_cut_ok(body, m)]
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Span]:
@@ -1221,10 +1245,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     for cut_end, _ in [*cuts, (end, end)]:
         if cut_end - previous > _RUN_ON_MIN:
             piece = text[previous:cut_end]
-            for match in _RUN_ON_RE.finditer(piece):
-                if not _run_on_cut_ok(piece, match):
-                    continue  # "Bachelor's or Master's", "with Strong ..."
-                cuts.append((previous + match.start(), previous + match.end()))
+            cuts.extend((previous + a, previous + b) for a, b in _run_on_cuts(piece))
         previous = cut_end
     cuts.sort()
     spans: list[Span] = []
@@ -1254,7 +1275,7 @@ def _find_title(text: str, lines: list[_Line]) -> tuple[str, Span, int] | None:
         return None
     first = lines[0]
     body = text[first.start : first.end]
-    core = body.lstrip("#").strip().strip("*_").strip()
+    core = _heading_core(body)
     words = re.findall(r"[A-Za-z]+", core.lower())
     if (
         core
@@ -1547,9 +1568,7 @@ def _split_asks(
             # computer skills, can process payroll" (never prose sentences).
             for match in _ASK_COMMA_LOWER_RE.finditer(body):
                 cuts.append((match.start(), match.end(), 3))
-        for match in _RUN_ON_RE.finditer(body):
-            if _run_on_cut_ok(body, match):
-                cuts.append((match.start(), match.end(), 3))
+        cuts.extend((a, b, 3) for a, b in _run_on_cuts(body))
         if flattened:
             for match in _LOST_BREAK_RE.finditer(body):
                 word = re.split(r"[-/'’]", _last_word(body, match.start()))[-1]
@@ -1562,8 +1581,10 @@ def _split_asks(
                 ):
                     cuts.append((match.start(), match.end(), 3))
         cuts.extend((a, b, 2) for a, b in _label_cuts(body))
-    depth = _depths(body)
-    cuts = [c for c in sorted(cuts) if depth[c[0]] == 0]
+    cuts.sort()
+    if "(" in body or "[" in body:  # closers alone never raise the depth
+        depth = _depths(body)
+        cuts = [c for c in cuts if depth[c[0]] == 0]
     if not cuts:
         return [(start, end)]
     pieces: list[tuple[int, int, int]] = []  # piece start, end, words it needs
@@ -1658,7 +1679,6 @@ class _Draft:
     start: int
     end: int
     items: list[tuple[Span, bool]]
-    units: int = 0
 
 
 def structure_posting(text: str) -> PostingStructure:
@@ -1727,17 +1747,16 @@ def structure_posting(text: str) -> PostingStructure:
             drafts.append(current)
             continue
         body = text[unit.start : unit.end]
-        if (
-            unit.flattened
-            and _EEO_RE.search(body)
-            and (current is None or current.kind != "eeo")
-        ):
+        starts_eeo = (current is None or current.kind != "eeo") and bool(
+            _EEO_RE.search(body)
+        )
+        if starts_eeo and unit.flattened:
             # Flattened text: only the equal-opportunity sentences are eeo; the
             # sentences around them stay in the section they are in.
             current = _place_eeo_sentences(text, unit, current, drafts)
             continue
         new_kind: PostingSectionKind | None = None
-        if _EEO_RE.search(body) and (current is None or current.kind != "eeo"):
+        if starts_eeo:
             new_kind = "eeo"
         elif (
             current is not None
@@ -1756,7 +1775,6 @@ def structure_posting(text: str) -> PostingStructure:
             drafts.append(current)
         current.items.extend(_items_of(text, unit, current.kind))
         current.end = max(current.end, unit.end)
-        current.units += 1
     sections = tuple(_finish(text, d) for d in drafts)
     if not any(d.heading is not None for d in drafts):
         warnings.append("No section headings found.")
@@ -1821,7 +1839,6 @@ def _place_eeo_sentences(
             drafts.append(current)
         current.items.append((span, is_bullet))
         current.end = max(current.end, span[1])
-        current.units += 1
     if current is None:  # no items: an empty unit
         current = _Draft(base_kind, None, None, unit.start, unit.end, [])
         drafts.append(current)
@@ -1839,7 +1856,7 @@ def _finish(text: str, draft: _Draft) -> PostingSection:
         # Heading: strip surrounding markdown for the recorded heading text.
         h_start, h_end = draft.heading_span
         heading = text[h_start:h_end]
-        core = heading.lstrip("#").strip().strip("*_").strip()
+        core = _heading_core(heading)
         core = re.sub(r"[\s:.]+$", "", core).strip("*_").strip() or heading
         offset = heading.find(core)
         if offset >= 0:
