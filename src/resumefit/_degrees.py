@@ -446,6 +446,9 @@ def _is_school_name(text: str, start: int, end: int) -> bool:
     return match is not None and match.group(1) not in _NOT_NAME_WORDS
 
 
+_NO_DEGREE_BEFORE = re.compile(r"(?:lieu\s+of|instead\s+of|without)\s*$")
+
+
 def _raw_mentions(text: str) -> list[tuple[int, int, DegreeLevel]]:
     found: list[tuple[int, int, DegreeLevel]] = []
     for pattern, level, ambiguous in _COMPILED:
@@ -460,7 +463,7 @@ def _raw_mentions(text: str) -> list[tuple[int, int, DegreeLevel]]:
         start, end = match.span()
         if _BARE_DEGREE_NEG.search(text[max(0, start - 12) : start]):
             continue
-        if re.search(r"(?:lieu\s+of|instead\s+of|without)\s*$", text[:start]):
+        if _NO_DEGREE_BEFORE.search(text, max(0, start - 40), start):
             continue  # "experience in lieu of a degree" names no degree
         if re.match(r"\s+of\b", text[end : end + 5]):
             continue  # "degree of autonomy"
@@ -488,11 +491,14 @@ def _raw_mentions(text: str) -> list[tuple[int, int, DegreeLevel]]:
     ]
 
 
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\be\.g)(?<!\bi\.e)[.;!?\n](?:\s|$)")
+_PAREN_AFTER = re.compile(r"\s*\([^)]{1,20}\)")
+
+
 def _clause_end(text: str, pos: int, next_start: int) -> int:
     """End of the clause a degree group's qualifiers can belong to."""
     limit = min(next_start, len(text))
-    sentence = re.compile(r"(?<!\b[A-Z])(?<!\be\.g)(?<!\bi\.e)[.;!?\n](?:\s|$)")
-    match = sentence.search(text, pos, limit)
+    match = _SENTENCE_END.search(text, pos, limit)
     return match.start() if match else limit
 
 
@@ -554,9 +560,9 @@ def _find_degrees(text: str) -> tuple[DegreeMention, ...]:
         fields = _fields_after(text, tail_start)
         if not fields:
             # "Bachelor's degree (BS) in …": fields may follow a parenthetical.
-            paren = re.match(r"\s*\([^)]{1,20}\)", text[tail_start:])
+            paren = _PAREN_AFTER.match(text, tail_start)
             if paren:
-                fields = _fields_after(text, tail_start + paren.end())
+                fields = _fields_after(text, paren.end())
         end = _clause_end(text, tail_start, next_start)
         clause = text[tail_start:end]
         related = bool(_RELATED.search(clause))

@@ -334,8 +334,13 @@ def _subject_after(text: str, pos: int) -> str | None:
     return chunk
 
 
+def _figure_start(match: re.Match[str]) -> int:
+    """Where a figure's text starts: its prefix ("at least") or its number."""
+    return match.start("prefix") if match.group("prefix") else match.start("lo")
+
+
 def _make_figure(
-    text: str, match: re.Match[str], factor: float, *, end: int | None = None
+    text: str, match: re.Match[str], factor: float, *, with_subject: bool = True
 ) -> YearsFigure | None:
     low = _number(match.group("lo"))
     if low is None:
@@ -350,12 +355,12 @@ def _make_figure(
             low, high = high, None
     if low > _MAX_PLAUSIBLE_YEARS:
         return None
-    stop = match.end() if end is None else end
+    end = match.end()
     return YearsFigure(
         min_years=_round(low),
         max_years=_round(high) if high is not None else None,
-        subject=_subject_after(text, stop),
-        span=(match.start("lo") if not match.group("prefix") else match.start(), stop),
+        subject=_subject_after(text, end) if with_subject else None,
+        span=(_figure_start(match), end),
     )
 
 
@@ -416,21 +421,9 @@ def _explicit_figures(text: str) -> list[YearsFigure]:
             )
         )
     for match in _LABELLED.finditer(text):
-        figure = _make_figure(text, match, 1.0)
+        figure = _make_figure(text, match, 1.0, with_subject=False)
         if figure is not None:
-            figures.append(
-                YearsFigure(
-                    figure.min_years,
-                    figure.max_years,
-                    None,
-                    (
-                        match.start("lo")
-                        if not match.group("prefix")
-                        else match.start("prefix"),
-                        match.end(),
-                    ),
-                )
-            )
+            figures.append(figure)
     return figures
 
 
@@ -448,28 +441,20 @@ def _elided_figures(
     first_end = min(f.span[1] for f in figures)
     extra: list[YearsFigure] = []
     for match in _ELIDED_AFTER_AND.finditer(text, first_end):
-        start = match.start("prefix") if match.group("prefix") else match.start("lo")
         figure = _make_figure(text, match, 1.0)
-        if figure is None or _overlaps((start, match.end()), taken):
+        if figure is None or _overlaps(figure.span, taken):
             continue
-        extra.append(
-            YearsFigure(
-                figure.min_years, figure.max_years, figure.subject, (start, match.end())
-            )
-        )
-        taken.append((start, match.end()))
+        extra.append(figure)
+        taken.append(figure.span)
     for degree in degrees:
         after = _ELIDED_AFTER_DEGREE.match(text, degree.span[1])
         if after is None:
             continue
-        start = after.start("prefix") if after.group("prefix") else after.start("lo")
-        figure = _make_figure(text, after, 1.0)
-        if figure is None or _overlaps((start, after.end()), taken):
+        figure = _make_figure(text, after, 1.0, with_subject=False)
+        if figure is None or _overlaps(figure.span, taken):
             continue
-        extra.append(
-            YearsFigure(figure.min_years, figure.max_years, None, (start, after.end()))
-        )
-        taken.append((start, after.end()))
+        extra.append(figure)
+        taken.append(figure.span)
     return extra
 
 

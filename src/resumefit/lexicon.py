@@ -543,15 +543,11 @@ class Lexicon:
             node = node.setdefault(atom, {})
         existing: _Form | None = node.get(_END)
         # The first term wins a shared form; a real form beats a plural variant.
-        if existing is None or (primary and existing.term not in self._primary(node)):
+        owners: set[int] = node.setdefault(_PRIMARY, set()) if primary else set()
+        if existing is None or (primary and existing.term not in owners):
             node[_END] = form
         if primary:
-            node.setdefault(_PRIMARY, set()).add(form.term)
-
-    @staticmethod
-    def _primary(node: dict[str, Any]) -> set[int]:
-        owners: set[int] = node.get(_PRIMARY, set())
-        return owners
+            owners.add(form.term)
 
     # ------------------------------------------------------------------ loading
 
@@ -821,7 +817,7 @@ class Lexicon:
             term = self._terms[cand.form.term]
             start, end = atoms[cand.first].start, atoms[cand.last].end
             elided = self._elided(text, atoms, cand)
-            if elided is not None and cand.first - 2 not in covered:
+            if elided is not None and cand.first - _ELIDED_GAP not in covered:
                 mentions.append(elided)
             mentions.append(
                 SkillMention(
@@ -849,7 +845,7 @@ class Lexicon:
         joiner = atoms[first - 1].low
         if joiner not in ("and", "or", "/", "&"):
             return None
-        word = atoms[first - 2]
+        word = atoms[first - _ELIDED_GAP]
         rest = text[atoms[first].end : atoms[cand.last].end]
         term = self.lookup(word.low + rest)
         own = self._terms[cand.form.term]
@@ -972,10 +968,10 @@ class Lexicon:
                         for j in range(max(0, k - 3), k)
                     )
                 ) and self._generic_context(text, atoms, cand)
-            elif self._local_context(text, atoms, cand):
-                ok[k] = True
             elif self._negative(text, atoms, cand):
                 rejected.add(k)
+            elif self._local_context(text, atoms, cand):
+                ok[k] = True
         # List neighbours: iterate so that "C, Go and R" resolve through each other.
         changed = True
         while changed:
@@ -1025,14 +1021,6 @@ class Lexicon:
         ):
             return True
         return _SKILLS_LINE_RE.match(line) is not None
-
-    @staticmethod
-    def _word_before(atoms: list[_Atom], index: int) -> str:
-        return atoms[index - 1].low if index > 0 else ""
-
-    @staticmethod
-    def _word_after(atoms: list[_Atom], index: int) -> str:
-        return atoms[index + 1].low if index + 1 < len(atoms) else ""
 
     @staticmethod
     def _line_word_before(text: str, atoms: list[_Atom], index: int) -> str:
@@ -1118,8 +1106,7 @@ class Lexicon:
         return not text[:line_start].strip() or not after
 
     def _local_context(self, text: str, atoms: list[_Atom], cand: _Candidate) -> bool:
-        if self._negative(text, atoms, cand):
-            return False
+        """True for a technology cue on the mention's line (check _negative first)."""
         if _is_line_label(text, atoms, cand):
             return True
         before = self._line_word_before(text, atoms, cand.first)

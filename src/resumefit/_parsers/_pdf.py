@@ -82,15 +82,14 @@ _HYPHEN_RUN = re.compile("[-\xad\u2010\u2011]{2,}")
 _INLINE_BREAK = re.compile("[\r\n\x0b\x0c]+")
 
 
-def _line_text(line: Any) -> str:
-    """Text of one layout line: stray CR/LF inside it (Word exports) become spaces.
+def _clean_line(text: str) -> str:
+    """One layout line's text: stray CR/LF inside it (Word exports) become spaces.
 
     PDF fonts often map the visible hyphen glyph to U+00AD (soft hyphen); in a
     PDF it is always drawn, so it is kept as "-" ("high-impact", "2019 - 2021"),
     and runs of mixed hyphen glyphs (hyphen, soft hyphen, U+2010) collapse to one.
     """
-    text: str = line.get_text().strip()
-    text = _INLINE_BREAK.sub(" ", text)
+    text = _INLINE_BREAK.sub(" ", text.strip())
     return _HYPHEN_RUN.sub("-", text.replace("\xad", "-"))
 
 
@@ -103,48 +102,33 @@ _WHITE = 0.97
 _Box = tuple[float, float, float, float]
 
 
-def _is_white(color: Any, space: str | None = None, components: int = 0) -> bool:
-    """True for a white fill: gray 1, RGB (1, 1, 1), CMYK (0, 0, 0, 0), no ink.
+def _is_pale(
+    color: Any, threshold: float, space: str | None = None, components: int = 0
+) -> bool:
+    """True when every ink of ``color`` is at most ``1 - threshold`` (no ink: white).
 
     ``space`` is the colour space's name: a Separation or DeviceN colour is a
-    tint of an ink, white only at tint 0 (a Pantone blue at tint 1 is not).
+    tint of an ink, pale only near tint 0 (a Pantone blue at tint 1 is not);
+    a pattern or a palette index cannot be judged.
     """
     if isinstance(color, (int, float)):
         color = (color,)
     if not isinstance(color, (tuple, list)) or not color:
         return False
-    values = [v for v in color if isinstance(v, (int, float))]
+    values = [float(v) for v in color if isinstance(v, (int, float))]
     if len(values) != len(color) or space in ("Pattern", "Indexed"):
-        return False  # a pattern or a palette index: cannot tell
-    if space in ("Separation", "DeviceN"):
-        return all(float(v) <= 1 - _WHITE for v in values)
+        return False
     n = components or len(values)
-    if n == 1:
-        return float(values[0]) >= _WHITE
-    if n == 3:
-        return all(float(v) >= _WHITE for v in values)
-    if n == 4:
-        return all(float(v) <= 1 - _WHITE for v in values)
+    if space in ("Separation", "DeviceN") or n == 4:
+        return all(v <= 1 - threshold for v in values)
+    if n in (1, 3):
+        return all(v >= threshold for v in values)
     return False
 
 
 #: A backdrop this light (gray/RGB components at least, CMYK at most 1 minus)
 #: leaves white text on it unreadable.
 _LIGHT = 0.85
-
-
-def _is_light(color: Any) -> bool:
-    """True for a fill so pale that white text on it cannot be read."""
-    if isinstance(color, (int, float)):
-        color = (color,)
-    if not isinstance(color, (tuple, list)) or not color:
-        return False
-    values = [float(v) for v in color if isinstance(v, (int, float))]
-    if len(values) != len(color):
-        return False
-    if len(values) == 4:
-        return all(v <= 1 - _LIGHT for v in values)
-    return all(v >= _LIGHT for v in values)
 
 
 #: Least share of the page an image covers to be a scanned page under an OCR
@@ -176,12 +160,16 @@ def _backdrops(
             if child.width * child.height >= _SCAN_SHARE * page_area:
                 out.scans.append(box)
         elif isinstance(child, LTCurve):
-            if child.fill and not _is_light(child.non_stroking_color):
+            if child.fill and not _is_pale(
+                child.non_stroking_color, _LIGHT, getattr(child, "rf_ncs", None)
+            ):
                 out.boxes.append((child.x0, child.y0, child.x1, child.y1))
             elif (
                 child.stroke
                 and child.linewidth >= _BAND_STROKE
-                and not _is_light(child.stroking_color)
+                and not _is_pale(
+                    child.stroking_color, _LIGHT, getattr(child, "rf_scs", None)
+                )
             ):
                 half = child.linewidth / 2
                 out.boxes.append(
@@ -206,8 +194,9 @@ def _hidden(char: Any, backdrops: _Backdrops) -> bool:
     if getattr(char, "rf_invisible", False):
         return not _on_any(char, backdrops.scans)  # an OCR layer over a scan
     ncs = getattr(char, "ncs", None)
-    if not _is_white(
+    if not _is_pale(
         char.graphicstate.ncolor,
+        _WHITE,
         getattr(ncs, "name", None),
         int(getattr(ncs, "ncomponents", 0) or 0),
     ):
@@ -227,11 +216,10 @@ def _visible_text(line: Any, backdrops: _Backdrops) -> tuple[str, int]:
             parts.append(" ")
         else:
             parts.append(item.get_text())
-    if not hidden:
-        return _line_text(line), 0
-    text = " ".join("".join(parts).split())
-    text = _INLINE_BREAK.sub(" ", text)
-    return _HYPHEN_RUN.sub("-", text.replace("\xad", "-")), hidden
+    text = "".join(parts)
+    if hidden:
+        text = " ".join(text.split())
+    return _clean_line(text), hidden
 
 
 def _collect_lines(
