@@ -312,6 +312,7 @@ GENERIC_ROWS: list[Row] = [
         [("Technical support", "IT support", 0), ("Computer skills", "IT skills", 15)],
     ),
     ("it_lowercase", "it is what it is", []),
+    ("skills_line_not_first", "Jane Doe\nLanguages: Go", [("Go", "Go", 20)]),
     (
         "elided_head",
         "MIG and TIG welding",

@@ -1029,6 +1029,10 @@ def _banner_pdf(kind: str) -> bytes:
             0, 600, 600, 680, (HexColor("#0b2545"), HexColor("#13315c")), extend=False
         )
         pdf.setFillColorRGB(1, 1, 1)
+    elif kind == "spot-box":
+        pdf.setFillColor(CMYKColorSep(0.9, 0.6, 0, 0.3, spotName="PANTONE 2945 C"))
+        pdf.rect(60, 620, 500, 60, stroke=0, fill=1)
+        pdf.setFillColorRGB(1, 1, 1)
     elif kind == "thick-line":
         pdf.setStrokeColorRGB(0.1, 0.1, 0.3)
         pdf.setLineWidth(40)
@@ -1048,6 +1052,7 @@ BANNER_ROWS = [
     ("spot-ink", True),
     ("gradient", True),
     ("thick-line", True),
+    ("spot-box", True),
     ("pale-box", False),
 ]
 

@@ -329,8 +329,8 @@ _GENERIC_SHORT_LINE = 8  # a bullet line of at most this many words is a list it
 _GENERIC_TINY_LINE = 3  # any line of at most this many words is a list item
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-*•·▪◦●○■□➢►✓–—]|\d{1,2}[.)]|[a-z][.)]\s)")
 _WORD_RE = re.compile(r"[^\W_]+")
-_SKILLS_LINE_RE = re.compile(
-    r"^\W*(?:(?:technical|core|key|programming|computer|it|software|relevant)\s+)?"
+_SKILLS_LINE_RE = re.compile(  # used with .match(): anchored at its start
+    r"\W*(?:(?:technical|core|key|programming|computer|it|software|relevant)\s+)?"
     r"(?:skills?|languages?|technolog(?:y|ies)|tech(?:nical)?\s+stack|stack|tools?"
     r"|frameworks?|platforms?|software|proficienc(?:y|ies)|competenc(?:y|ies)"
     r"|expertise|environment)\s*(?:&\s*\w+\s*)?[:\-\u2013|]",
@@ -1120,10 +1120,7 @@ class Lexicon:
         if before == "of" and cand.first >= 2 and atoms[cand.first - 2].low in _OF_CUES:
             return True
         line_start = text.rfind("\n", 0, atoms[cand.first].start) + 1
-        return _SKILLS_LINE_RE.match(text, line_start) is not None and (
-            text.find("\n", line_start) == -1
-            or text.find("\n", line_start) > atoms[cand.first].start
-        )
+        return _SKILLS_LINE_RE.match(text, line_start) is not None
 
     @staticmethod
     def _has_list_neighbour(

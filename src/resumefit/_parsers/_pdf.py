@@ -284,6 +284,17 @@ def _aggregator(manager: Any, laparams: Any) -> Any:
             for obj in self.cur_item._objs[before:]:
                 setattr(obj, "rf_invisible", True)  # noqa: B010 - not a declared slot
 
+        def paint_path(
+            self, gstate: Any, stroke: bool, fill: bool, evenodd: bool, path: Any
+        ) -> None:
+            before = len(self.cur_item._objs)
+            super().paint_path(gstate, stroke, fill, evenodd, path)
+            for obj in self.cur_item._objs[before:]:
+                # The colour spaces, so a spot-ink (Separation) fill is judged
+                # by its tint, not read as a gray level.
+                setattr(obj, "rf_ncs", getattr(gstate.ncs, "name", None))  # noqa: B010
+                setattr(obj, "rf_scs", getattr(gstate.scs, "name", None))  # noqa: B010
+
     return _Aggregator(manager, laparams=laparams)
 
 
