@@ -98,7 +98,15 @@ def test_parse_resume_text_and_json(files: tuple[Path, Path]) -> None:
 def test_parse_posting(files: tuple[Path, Path]) -> None:
     code, out, _ = _run("parse", str(files[1]), "--as", "posting")
     assert code == EXIT_OK
-    assert "[required/license" in out or "[required/" in out
+    assert out == (
+        "Posting: Staff Nurse\nSections:\n  - requirements (Requirements): 3 items\n"
+        "  - preferred (Preferred): 2 items\nQualifications:\n"
+        "  - [required/license] Active Registered Nurse (RN) license\n"
+        "  - [required/certification] BLS certification required\n"
+        "  - [required/experience, 2+ years] 2+ years of acute care experience\n"
+        "  - [preferred/certification] ACLS certification preferred\n"
+        "  - [preferred/experience] Experience with Epic is a plus\n"
+    )
 
 
 def test_rank_lists_every_posting(files: tuple[Path, Path], tmp_path: Path) -> None:

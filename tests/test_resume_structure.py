@@ -17,7 +17,7 @@ from resumefit._resume_structure import (
     match_heading,
     structure_resume,
 )
-from resumefit.schema import PartialDate, Role
+from resumefit.schema import PartialDate
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
@@ -522,7 +522,6 @@ def _check_invariants(text: str, found: ResumeStructure) -> None:
         last = section.span[1]
     spans: list[tuple[int, int]] = []
     for role in found.roles:
-        assert isinstance(role, Role)
         spans.extend([role.span, role.header_span])
         assert role.span[0] <= role.header_span[0] <= role.header_span[1]
         assert role.header_span[1] <= role.span[1]
